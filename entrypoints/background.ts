@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The service worker has nothing to do until the context menu is added.
+});
