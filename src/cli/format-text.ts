@@ -1,0 +1,113 @@
+import type { DecodeResult, Evidence, Notice, RecipientReport } from '../core/index.ts';
+import { markEvidence, type Marker } from './highlight.ts';
+import { reasonGuideId, topAnswer, type KnowledgeIndex } from './knowledge.ts';
+import { t, type Lang } from './messages.ts';
+import { padEnd, displayWidth } from './text-width.ts';
+
+export interface TextOptions {
+  lang: Lang;
+  knowledge: KnowledgeIndex;
+  marker: Marker;
+}
+
+/** Lines of the top answer shown; the rest is one `search` or one click away. */
+const ANSWER_LINES = 3;
+/** Other ranked entries named after the top answer. */
+const SEE_ALSO = 3;
+
+/** The readable explanation of one input: a heading, then a block per recipient. */
+export function formatText(file: string, result: DecodeResult, options: TextOptions): string {
+  const { lang } = options;
+  const notices = formatNotices(result.notices, lang);
+
+  if (result.kind === 'none') return block([t(lang, 'cli.report.notBounce', { file }), ...notices]);
+  const kind = t(lang, `cli.kind.${result.kind}`);
+  if (result.recipients.length === 0) {
+    return block([t(lang, 'cli.report.noRecipient', { file, kind }), ...notices]);
+  }
+
+  const count = result.recipients.length;
+  const heading = [`== ${t(lang, 'cli.report.heading', { file, kind, count })}`, ...notices];
+  return [heading, ...result.recipients.map((report) => formatRecipient(report, options))]
+    .map(block)
+    .join('\n');
+}
+
+function block(lines: readonly string[]): string {
+  return lines.map((line) => `${line}\n`).join('');
+}
+
+function formatNotices(notices: readonly Notice[], lang: Lang): string[] {
+  return notices
+    .filter((notice) => notice.code !== 'not-a-bounce')
+    .map((notice) => `! ${t(lang, `cli.notice.${notice.code}`)}`);
+}
+
+export function formatRecipient(report: RecipientReport, options: TextOptions): string[] {
+  const { lang, knowledge, marker } = options;
+  const guide = knowledge.get(reasonGuideId(report.reason))?.text[lang];
+  const reason = guide ? `${guide.title} (${report.reason})` : report.reason;
+  const status =
+    report.status !== null && report.statusInferred
+      ? t(lang, 'cli.value.inferred', { status: report.status })
+      : report.status;
+
+  const fields: [string, string | null][] = [
+    ['recipient', report.recipient ?? t(lang, 'cli.value.unknown')],
+    ['reason', reason],
+    ['retry', t(lang, `cli.permanence.${report.permanence}`)],
+    ['status', status],
+    ['reply', report.reply],
+    ['command', report.command],
+    ['remoteHost', report.remoteHost],
+    ['provider', report.provider],
+    ['diagnostic', markEvidence(report.diagnostic, report.evidence, marker) || null],
+    ['evidence', formatEvidence(report.evidence, lang)],
+  ];
+  return [
+    ...formatFields(fields, lang),
+    ...formatAnswer(report, options),
+    ...formatChecklist(guide?.checklist ?? [], lang),
+  ];
+}
+
+function formatFields(fields: readonly [string, string | null][], lang: Lang): string[] {
+  const shown = fields.filter((field): field is [string, string] => field[1] !== null);
+  const labels = shown.map(([key]) => t(lang, `cli.field.${key}`));
+  const width = Math.max(...labels.map(displayWidth));
+  return shown.map(([, value], index) => `${padEnd(labels[index] ?? '', width)}  ${value}`);
+}
+
+function formatEvidence(evidence: readonly Evidence[], lang: Lang): string | null {
+  if (evidence.length === 0) return null;
+  return evidence
+    .map((item) => `"${item.text.replace(/\s+/g, ' ')}" (${t(lang, `cli.role.${item.role}`)})`)
+    .join(', ');
+}
+
+function formatAnswer(report: RecipientReport, options: TextOptions): string[] {
+  const { lang, knowledge } = options;
+  const answer = topAnswer(report.faq, report.reason, knowledge);
+  if (!answer) return [];
+
+  const { title, body } = answer.text[lang];
+  const lines = body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, ANSWER_LINES);
+  const others = report.faq
+    .filter((id) => id !== answer.id && id !== reasonGuideId(report.reason) && knowledge.has(id))
+    .slice(0, SEE_ALSO);
+  return [
+    '',
+    `${t(lang, 'cli.report.topAnswer', { title })} [${answer.id}]`,
+    ...lines.map((line) => `  ${line}`),
+    ...(others.length > 0 ? [t(lang, 'cli.report.moreAnswers', { ids: others.join(', ') })] : []),
+  ];
+}
+
+function formatChecklist(steps: readonly string[], lang: Lang): string[] {
+  if (steps.length === 0) return [];
+  return ['', t(lang, 'cli.report.checklist'), ...steps.map((step, i) => `  ${i + 1}. ${step}`)];
+}
