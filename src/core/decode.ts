@@ -1,15 +1,113 @@
-import type { DecodeResult } from './types.ts';
+import { classify } from './classify/classify.ts';
+import type { Facts } from './classify/types.ts';
+import { looksLikeMessage } from './detect.ts';
+import { parseMessage } from './extract/message.ts';
+import { readLog } from './read-log.ts';
+import { readMessage } from './read-message.ts';
+import { readBounceText, readReply } from './read-text.ts';
+import { EvidenceFinder, toReport } from './report.ts';
+import { bytesToText, splitLines } from './text.ts';
+import type { DecodeResult, InputKind, Notice, RecipientReport } from './types.ts';
 
 export interface DecodeOptions {
-  /** Largest input read, in UTF-16 code units; the rest is cut off and reported. */
+  /**
+   * Largest input read, in characters (bytes for byte input). A bounce with its returned
+   * message is rarely over a few hundred kilobytes; past this, reading would cost the person
+   * seconds for text that only repeats the returned message. The rest is cut off and reported.
+   */
   maxInput?: number;
+  /**
+   * Most recipients reported. A report of a mailing-list send can name thousands; past this the
+   * result would be too long to read and to render.
+   */
+  maxRecipients?: number;
 }
 
-/** Decodes a bounce, a bounce's text, MTA log lines or a bare SMTP reply. Never throws on input. */
+export const DEFAULT_MAX_INPUT = 2 * 1024 * 1024;
+export const DEFAULT_MAX_RECIPIENTS = 1000;
+
+interface Finding {
+  facts: Facts;
+  offset: number;
+}
+
+/**
+ * Decodes a whole bounce message, a bounce's text, MTA log lines or a bare SMTP reply into one
+ * report per recipient. Never throws on input: what cannot be read is reported as a notice.
+ */
 export async function decode(
   input: string | Uint8Array,
-  _options: DecodeOptions = {},
+  options: DecodeOptions = {},
 ): Promise<DecodeResult> {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  return { kind: 'none', text, recipients: [], notices: [{ code: 'not-a-bounce' }] };
+  const maxInput = options.maxInput ?? DEFAULT_MAX_INPUT;
+  const notices: Notice[] = [];
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  const cut = size > maxInput ? input.slice(0, maxInput) : input;
+  if (cut !== input) notices.push({ code: 'input-truncated', detail: { limit: maxInput, size } });
+  const text = typeof cut === 'string' ? cut : bytesToText(cut);
+
+  const { kind, findings } = await read(cut, text, notices);
+  return finish(kind, text, findings, notices, options.maxRecipients ?? DEFAULT_MAX_RECIPIENTS);
+}
+
+async function read(
+  input: string | Uint8Array,
+  text: string,
+  notices: Notice[],
+): Promise<{ kind: InputKind; findings: Finding[] }> {
+  const lines = splitLines(text);
+
+  if (looksLikeMessage(lines)) {
+    try {
+      const message = await parseMessage(input);
+      return { kind: 'message', findings: readMessage(message).map(at(0)) };
+    } catch (error) {
+      notices.push({ code: 'mime-error', detail: { message: String(error).slice(0, 200) } });
+    }
+  }
+  const logged = readLog(lines);
+  if (logged) return { kind: 'log', findings: logged };
+
+  const bounce = readBounceText(text);
+  if (bounce.length > 0) return { kind: 'bounce-text', findings: bounce.map(at(0)) };
+
+  const reply = readReply(text);
+  return { kind: 'reply', findings: reply.diagnostic ? [{ facts: reply, offset: 0 }] : [] };
+}
+
+function at(offset: number) {
+  return (facts: Facts): Finding => ({ facts, offset });
+}
+
+function finish(
+  kind: InputKind,
+  text: string,
+  findings: Finding[],
+  notices: Notice[],
+  maxRecipients: number,
+): DecodeResult {
+  if (findings.length > maxRecipients) {
+    notices.push({
+      code: 'recipients-truncated',
+      detail: { limit: maxRecipients, count: findings.length },
+    });
+  }
+  const finder = new EvidenceFinder(text);
+  const recipients: RecipientReport[] = [];
+  for (const { facts, offset } of findings.slice(0, maxRecipients)) {
+    const verdict = classify(facts);
+    if (kind === 'reply' && !isBounceLike(facts, verdict.reason)) continue;
+    recipients.push(toReport(facts, verdict, finder.find(facts, verdict.matches, offset)));
+  }
+  if (recipients.length === 0) {
+    notices.push({ code: 'not-a-bounce' });
+    return { kind: 'none', text, recipients, notices };
+  }
+  return { kind, text, recipients, notices };
+}
+
+/** A pasted line is a bounce when it carries a code or words that decide a reason. */
+function isBounceLike(facts: Facts, reason: string): boolean {
+  if (facts.status || facts.reply) return true;
+  return reason !== 'onhold' && reason !== 'undefined';
 }

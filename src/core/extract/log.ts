@@ -1,0 +1,124 @@
+import { fold } from '../text.ts';
+import { cleanAddress } from './codes.ts';
+
+/** One delivery attempt as an MTA logged it. */
+export interface LogRecord {
+  mta: 'postfix' | 'sendmail' | 'exim';
+  /** sent, deferred, bounced, expired; `connection` for a line about a host, not a recipient. */
+  status: 'sent' | 'deferred' | 'bounced' | 'expired' | 'connection';
+  recipient: string | null;
+  /** The relay or host the MTA talked to, without the address. */
+  host: string | null;
+  /** The DSN code the MTA logged (`dsn=5.1.1`). */
+  dsn: string | null;
+  /** The MTA's words about the attempt: what is inside `status=bounced (…)`, `stat=…`, and so on. */
+  diagnostic: string;
+  /** Where the diagnostic starts in the line. */
+  offset: number;
+}
+
+/**
+ * Postfix delivery agents (smtp, lmtp, local, virtual, pipe, error):
+ * `postfix/smtp[123]: 4F9D2: to=<a@b>, relay=mx.b[192.0.2.1]:25, …, dsn=5.1.1, status=bounced (…)`.
+ */
+const POSTFIX_STATUS =
+  /postfix(?:\/[a-z0-9_-]{1,40}){1,3}\[\d{1,10}\]: [0-9A-Za-z]{1,40}: to=<([^>]{0,320})>.{0,2000}?, status=(sent|deferred|bounced|expired|undeliverable)\b ?(.*)$/;
+
+/** Postfix's own lines about a host: `connect to …`, `lost connection with …`, `conversation with … timed out`. */
+const POSTFIX_HOST =
+  /postfix\/[a-z0-9_-]{1,40}\[\d{1,10}\]: (?:[0-9A-Za-z]{1,40}: )?((?:connect to|lost connection with|conversation with|host) ([a-z0-9.-]{1,253})\[.*)$/i;
+
+/** Sendmail: `sendmail[123]: x1AB: to=<a@b>, …, relay=mx.b. [192.0.2.1], dsn=5.1.1, stat=…`. */
+const SENDMAIL =
+  /sendmail\[\d{1,10}\]: [0-9A-Za-z]{1,40}: to=([^,]{1,1000}),.{0,2000}?\bstat=(.*)$/;
+
+/**
+ * Exim main log: `1rAbCd-000Xyz-9Q ** a@b R=… T=… H=mx.b [192.0.2.1]: SMTP error …` for a
+ * bounce, `==` for a deferral, `=>` for a delivery.
+ */
+const EXIM = /\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==|=>|->) (\S{1,320})(.*)$/;
+
+export function parseLogLine(line: string): LogRecord | null {
+  if (line.length > 64 * 1024) return null;
+  return postfix(line) ?? sendmail(line) ?? exim(line);
+}
+
+function postfix(line: string): LogRecord | null {
+  const m = POSTFIX_STATUS.exec(line);
+  if (m) {
+    const status = m[2] === 'undeliverable' ? 'bounced' : (m[2] as LogRecord['status']);
+    const detail = m[3] ?? '';
+    return {
+      mta: 'postfix',
+      status,
+      recipient: cleanAddress(m[1]!) || null,
+      host: /\brelay=([a-z0-9.-]{1,253})\[/i.exec(line)?.[1]?.toLowerCase() ?? null,
+      dsn: /\bdsn=(\d\.\d{1,3}\.\d{1,3})/.exec(line)?.[1] ?? null,
+      diagnostic: unwrap(detail),
+      offset: m.index + m[0].length - detail.length + (detail.startsWith('(') ? 1 : 0),
+    };
+  }
+  const h = POSTFIX_HOST.exec(line);
+  if (!h) return null;
+  return {
+    mta: 'postfix',
+    status: 'connection',
+    recipient: null,
+    host: h[2]!.toLowerCase(),
+    dsn: null,
+    diagnostic: fold(h[1]!),
+    offset: line.indexOf(h[1]!),
+  };
+}
+
+function sendmail(line: string): LogRecord | null {
+  const m = SENDMAIL.exec(line);
+  if (!m) return null;
+  const stat = m[2]!;
+  const lower = stat.toLowerCase();
+  return {
+    mta: 'sendmail',
+    status: lower.startsWith('sent')
+      ? 'sent'
+      : lower.startsWith('deferred')
+        ? 'deferred'
+        : 'bounced',
+    recipient: cleanAddress(m[1]!.split(',')[0]!.replace(/[<>]/g, '')) || null,
+    host: /\brelay=([a-z0-9.-]{1,253})\.? ?\[/i.exec(line)?.[1]?.toLowerCase() ?? null,
+    dsn: /\bdsn=(\d\.\d{1,3}\.\d{1,3})/.exec(line)?.[1] ?? null,
+    diagnostic: fold(stat),
+    offset: m.index + m[0].length - stat.length,
+  };
+}
+
+function exim(line: string): LogRecord | null {
+  const m = EXIM.exec(line);
+  if (!m) return null;
+  const flag = m[1]!;
+  const detail = m[3] ?? '';
+  const status = flag === '**' ? 'bounced' : flag === '==' ? 'deferred' : 'sent';
+  const colon = detail.indexOf(': ');
+  const diagnostic = colon >= 0 ? detail.slice(colon + 2) : detail.trim();
+  return {
+    mta: 'exim',
+    status,
+    recipient: cleanAddress(m[2]!.replace(/[<>]/g, '')) || null,
+    host: /\bH=([a-z0-9.-]{1,253}) /i.exec(detail)?.[1]?.toLowerCase() ?? null,
+    dsn: null,
+    diagnostic: fold(eximDefer(detail, diagnostic)),
+    offset: line.length - detail.length + (colon >= 0 ? colon + 2 : 0),
+  };
+}
+
+/** Exim writes `defer (-44): SMTP error …` or `defer (111): Connection refused`: keep the words. */
+function eximDefer(detail: string, diagnostic: string): string {
+  const m = /\bdefer \((-?\d{1,6})\): (.*)$/.exec(detail);
+  return m ? m[2]! : diagnostic;
+}
+
+/** `(host … said: 550 … (in reply to RCPT TO command))`: the outer parentheses go. */
+function unwrap(detail: string): string {
+  const trimmed = detail.trim();
+  if (trimmed.startsWith('(') && trimmed.endsWith(')')) return fold(trimmed.slice(1, -1));
+  return fold(trimmed);
+}

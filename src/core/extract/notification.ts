@@ -1,0 +1,100 @@
+import { fold, splitLines, type Line } from '../text.ts';
+import { cleanAddress } from './codes.ts';
+
+/** A recipient and the server's words about it, as read from a bounce's human-readable text. */
+export interface TextRecord {
+  recipient: string | null;
+  diagnostic: string;
+}
+
+/**
+ * Lines that begin the copy of the returned message in a bounce's text; nothing after them is
+ * the notification (qmail "--- Below this line is a copy of the message.", Exim "------ This is a
+ * copy of the message, including all the headers. ------", Exchange "Original message headers:",
+ * Sendmail "----- Original message follows -----").
+ */
+function isReturnedMarker(trimmed: string): boolean {
+  const lower = trimmed.toLowerCase();
+  if (lower.startsWith('original message headers')) return true;
+  if (lower.startsWith('below this line is a copy of the message')) return true;
+  if (!/^[-=_*]{2}/.test(lower)) return false;
+  if (!/message|header|mail/.test(lower)) return false;
+  return /original|copy of|returned|unsent|undelivered|below this line|follows|included|attached/.test(
+    lower,
+  );
+}
+
+/** The notification part of a bounce's text: everything before the returned message. */
+export function notificationLines(text: string): Line[] {
+  const lines = splitLines(text);
+  const end = lines.findIndex((line) => isReturnedMarker(line.text.trim()));
+  return end >= 0 ? lines.slice(0, end) : lines;
+}
+
+/** A line that starts with an address: `<a@b>: …`, `a@b`, `<a@b>... …`, `a@b (expanded from …)`. */
+const RECIPIENT_LINE =
+  /^<?([a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})>?(?:\s*\([^)]{0,300}\))?(?:\.\.\.|:|,|\s|$)/i;
+
+/** Sendmail's transcript names the recipient it is talking about: `>>> RCPT To:<a@b>`. */
+const TRANSCRIPT_RCPT = /^>>> RCPT TO:\s?<?([^>\s@]{1,320}@[^>\s]{1,255})>?/i;
+
+/** Lines carrying the reply (`<<< 550 …`) or a coded line naming the address (`550 5.1.1 <a@b>…`). */
+const CODED_ADDRESS =
+  /^(?:<<<\s?)?[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?<([^>\s@]{1,320}@[^>\s]{1,255})>/;
+
+/**
+ * Reads recipients and their diagnostics from a notification's lines. A recipient line is
+ * followed by its diagnostic up to a blank line or the next recipient; Sendmail transcripts pair
+ * `>>> RCPT To:` with the `<<<` replies that follow.
+ */
+export function readRecipients(lines: Line[]): TextRecord[] {
+  const records: TextRecord[] = [];
+  let current: { recipient: string; parts: string[] } | null = null;
+  const flush = () => {
+    if (current)
+      records.push({ recipient: current.recipient, diagnostic: fold(current.parts.join(' ')) });
+    current = null;
+  };
+
+  for (const { text } of lines) {
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      if (current && current.parts.length > 0) flush();
+      continue;
+    }
+    const start = RECIPIENT_LINE.exec(trimmed) ?? TRANSCRIPT_RCPT.exec(trimmed);
+    const coded = start ? null : CODED_ADDRESS.exec(trimmed);
+    if (start) {
+      flush();
+      current = { recipient: cleanAddress(start[1]!), parts: [rest(trimmed, start[0])] };
+    } else if (coded) {
+      if (!current || current.recipient !== cleanAddress(coded[1]!)) {
+        flush();
+        current = { recipient: cleanAddress(coded[1]!), parts: [] };
+      }
+      current.parts.push(trimmed);
+    } else if (current) {
+      current.parts.push(trimmed);
+    }
+  }
+  flush();
+  return merge(records);
+}
+
+function rest(line: string, matched: string): string {
+  return line.slice(matched.length).replace(/^[\s:.]+/, '');
+}
+
+/** One record per recipient: a transcript names an address several times. */
+function merge(records: TextRecord[]): TextRecord[] {
+  const byRecipient = new Map<string, TextRecord>();
+  for (const record of records) {
+    const key = record.recipient ?? '';
+    const seen = byRecipient.get(key);
+    if (!seen) byRecipient.set(key, { ...record });
+    else if (record.diagnostic && !seen.diagnostic.includes(record.diagnostic)) {
+      seen.diagnostic = fold(`${seen.diagnostic} ${record.diagnostic}`);
+    }
+  }
+  return [...byRecipient.values()];
+}

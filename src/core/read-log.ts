@@ -1,0 +1,40 @@
+import type { Facts } from './classify/types.ts';
+import { parseLogLine, type LogRecord } from './extract/log.ts';
+import { completeFacts } from './facts.ts';
+import type { Line } from './text.ts';
+
+export interface LogFinding {
+  facts: Facts;
+  /** Where the diagnostic starts in the input. */
+  offset: number;
+}
+
+/** Lines logged by Postfix, Sendmail or Exim; null when no line is one. */
+export function readLog(lines: Line[]): LogFinding[] | null {
+  const records: Array<{ record: LogRecord; line: Line }> = [];
+  for (const line of lines) {
+    const record = parseLogLine(line.text);
+    if (record) records.push({ record, line });
+  }
+  if (records.length === 0) return null;
+
+  return records
+    .filter(({ record }) => record.status !== 'sent')
+    .map(({ record, line }) => ({
+      facts: completeFacts({
+        recipient: record.recipient,
+        diagnostic: record.diagnostic,
+        status: record.dsn,
+        remoteHost: record.host,
+        action: actionOf(record.status),
+      }),
+      offset: line.start + record.offset,
+    }));
+}
+
+/** The RFC 3464 action a log status stands for. */
+function actionOf(status: LogRecord['status']): string | null {
+  if (status === 'deferred' || status === 'connection') return 'delayed';
+  if (status === 'bounced' || status === 'expired') return 'failed';
+  return 'delivered';
+}

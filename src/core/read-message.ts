@@ -1,0 +1,155 @@
+import type { Facts } from './classify/types.ts';
+import { ADDRESS, cleanAddress, findReply, findStatus } from './extract/codes.ts';
+import { parseDsn, type DsnRecord } from './extract/dsn.ts';
+import type { ParsedMessage } from './extract/message.ts';
+import { notificationLines, readRecipients, type TextRecord } from './extract/notification.ts';
+import { completeFacts } from './facts.ts';
+import { hostOf } from './read-text.ts';
+import { fold } from './text.ts';
+
+const CONTEXT_CHARS = 4000;
+
+/** Reads the recipients of a parsed bounce: a feedback report, a DSN, an auto-reply or a text body. */
+export function readMessage(message: ParsedMessage): Facts[] {
+  if (message.feedbackReport.length > 0) return readFeedback(message);
+
+  const lines = notificationLines(message.text);
+  const notification = lines.map((line) => line.text).join('\n');
+  const context = fold(`${message.headers.get('subject') ?? ''}\n${notification}`).slice(
+    0,
+    CONTEXT_CHARS,
+  );
+  const byText = readRecipients(lines);
+  const dsn = message.deliveryStatus.flatMap(parseDsn);
+  const reportingHost = hostOf(dsn[0]?.reportingMta ?? null) ?? senderHost(message);
+
+  if (dsn.length > 0) return dsn.map((r) => fromDsn(r, byText, dsn.length === 1 ? context : ''));
+
+  const inlineDsn = parseDsn(notification).filter((record) => record.finalRecipient);
+  if (inlineDsn.length > 0) {
+    return inlineDsn.map((r) => fromDsn(r, byText, inlineDsn.length === 1 ? context : ''));
+  }
+  if (isAutoReply(message, byText)) return [autoReply(message)];
+
+  const named = byText.filter((record) => record.recipient);
+  if (named.length > 0) {
+    const single = named.length === 1;
+    return named.map((record) =>
+      completeFacts(
+        {
+          recipient: record.recipient,
+          diagnostic: record.diagnostic,
+          context: single ? context : '',
+        },
+        reportingHost,
+      ),
+    );
+  }
+  return [
+    completeFacts(
+      { recipient: failedRecipient(message), diagnostic: codedLines(notification), context },
+      reportingHost,
+    ),
+  ];
+}
+
+function fromDsn(record: DsnRecord, byText: TextRecord[], context: string): Facts {
+  const recipient = record.finalRecipient ?? record.originalRecipient;
+  const fromText = byText.find((r) => r.recipient === recipient);
+  const textDiagnostic = fromText?.diagnostic ?? '';
+  return completeFacts(
+    {
+      recipient,
+      diagnostic: record.diagnostic ?? textDiagnostic,
+      status: record.status,
+      action: record.action,
+      diagnosticType: record.diagnosticType,
+      remoteHost: hostOf(record.remoteMta),
+      context: record.diagnostic ? `${textDiagnostic} ${context}` : context,
+    },
+    hostOf(record.reportingMta),
+  );
+}
+
+/** RFC 5965 feedback reports: one result per reported recipient. */
+function readFeedback(message: ParsedMessage): Facts[] {
+  const report = message.feedbackReport.join('\n');
+  const recipients = fieldValues(report, /^(?:original-rcpt-to|removal-recipient):\s*(.+)$/gim);
+  const targets = recipients.length > 0 ? recipients : [returnedTo(message)];
+  const diagnostic = fold(message.text).slice(0, CONTEXT_CHARS);
+  return targets.map((recipient) =>
+    completeFacts({ recipient, diagnostic, reason: 'feedback', status: null, reply: null }),
+  );
+}
+
+const AUTO_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response)|out of (?:the )?office|vacation|自動応答|自動返信|不在)/i;
+
+/**
+ * RFC 3834 auto-replies, and the subjects of the common ones that omit Auto-Submitted; a
+ * delivery failure also carries Auto-Submitted, so a mailer-daemon sender or a coded recipient
+ * line rules it out.
+ */
+function isAutoReply(message: ParsedMessage, byText: TextRecord[]): boolean {
+  const from = (message.headers.get('from') ?? '').toLowerCase();
+  if (/mailer-daemon|postmaster|mail delivery/.test(from)) return false;
+  if (byText.some((record) => findReply(record.diagnostic) || findStatus(record.diagnostic))) {
+    return false;
+  }
+  const auto = (message.headers.get('auto-submitted') ?? '').toLowerCase();
+  const subject = (message.headers.get('subject') ?? '').trim();
+  return (
+    auto.startsWith('auto-replied') ||
+    AUTO_SUBJECT.test(subject) ||
+    message.headers.has('x-autoreply')
+  );
+}
+
+function autoReply(message: ParsedMessage): Facts {
+  const from = message.headers.get('from') ?? '';
+  ADDRESS.lastIndex = 0;
+  const address = ADDRESS.exec(from)?.[0];
+  return completeFacts({
+    recipient: address ? cleanAddress(address) : null,
+    diagnostic: fold(message.text).slice(0, 400),
+    reason: 'vacation',
+  });
+}
+
+/** Exim and others name the failed recipients in a header; else the returned message's To. */
+function failedRecipient(message: ParsedMessage): string | null {
+  const failed = message.headers.get('x-failed-recipients');
+  if (failed) return cleanAddress(failed.split(',')[0]!.trim());
+  return returnedTo(message);
+}
+
+function returnedTo(message: ParsedMessage): string | null {
+  if (!message.returned) return null;
+  const to = fieldValues(message.returned.slice(0, 64 * 1024), /^to:\s*(.+)$/gim)[0];
+  return to ?? null;
+}
+
+function fieldValues(text: string, pattern: RegExp): string[] {
+  const values: string[] = [];
+  for (const m of text.matchAll(pattern)) {
+    ADDRESS.lastIndex = 0;
+    const address = ADDRESS.exec(m[1]!)?.[0];
+    if (address) values.push(cleanAddress(address));
+  }
+  return values;
+}
+
+/** The notification lines that carry a reply or status code: the server's own words. */
+function codedLines(notification: string): string {
+  return notification
+    .split('\n')
+    .filter((line) => findReply(line) || findStatus(line))
+    .slice(0, 20)
+    .join(' ');
+}
+
+function senderHost(message: ParsedMessage): string | null {
+  const from = message.headers.get('from') ?? '';
+  const at = /@([a-z0-9.-]{1,253})/i.exec(from);
+  return at ? at[1]!.toLowerCase() : null;
+}

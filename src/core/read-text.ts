@@ -1,0 +1,65 @@
+import type { Facts } from './classify/types.ts';
+import { findAddress } from './extract/codes.ts';
+import { parseDsn } from './extract/dsn.ts';
+import { notificationLines, readRecipients } from './extract/notification.ts';
+import { completeFacts } from './facts.ts';
+import { fold, splitLines } from './text.ts';
+
+/** How much of a notification is kept as context for the classifier. */
+const CONTEXT_CHARS = 4000;
+
+/**
+ * Reads a bounce's text as a webmail shows it: DSN fields where they are printed, recipient
+ * blocks of the common MTAs, and the rest of the notification as context.
+ */
+export function readBounceText(text: string): Facts[] {
+  const lines = notificationLines(text);
+  const notification = lines.map((line) => line.text).join('\n');
+  const dsn = parseDsn(notification).filter((record) => record.finalRecipient);
+  const byText = readRecipients(lines);
+  const context = fold(notification).slice(0, CONTEXT_CHARS);
+
+  if (dsn.length > 0) {
+    return dsn.map((record) => {
+      const fromText = byText.find((r) => r.recipient === record.finalRecipient);
+      return completeFacts({
+        recipient: record.finalRecipient,
+        diagnostic: record.diagnostic ?? fromText?.diagnostic ?? '',
+        status: record.status,
+        action: record.action,
+        diagnosticType: record.diagnosticType,
+        remoteHost: hostOf(record.remoteMta),
+        context: dsn.length === 1 ? context : (fromText?.diagnostic ?? ''),
+      });
+    });
+  }
+  if (byText.length > 0) {
+    return byText.map((record) =>
+      completeFacts({
+        recipient: record.recipient,
+        diagnostic: record.diagnostic,
+        context: byText.length === 1 ? context : '',
+      }),
+    );
+  }
+  return [];
+}
+
+/** A bare reply or error line, perhaps with words around it: one recipient, maybe unnamed. */
+export function readReply(text: string): Facts {
+  const diagnostic = fold(
+    splitLines(text)
+      .map((line) => line.text)
+      .join(' '),
+  );
+  return completeFacts({ recipient: findAddress(diagnostic), diagnostic });
+}
+
+export function hostOf(mta: string | null): string | null {
+  if (!mta) return null;
+  const host = mta
+    .replace(/^\[|\]$/g, '')
+    .trim()
+    .toLowerCase();
+  return /^[a-z0-9.-]{1,253}$/.test(host) && host.includes('.') ? host.replace(/\.$/, '') : null;
+}

@@ -1,0 +1,131 @@
+import type { Facts, Match, Verdict } from './classify/types.ts';
+import type { Reason } from './reasons.ts';
+import type { Evidence, Permanence, RecipientReport } from './types.ts';
+
+/** Reasons that stay true however often the sender retries. */
+const HARD: ReadonlySet<Reason> = new Set([
+  'userunknown',
+  'hostunknown',
+  'hasmoved',
+  'notaccept',
+  'norelaying',
+  'syntaxerror',
+]);
+
+/** Reasons that pass with time: a full mailbox is emptied, a congested host recovers. */
+const SOFT: ReadonlySet<Reason> = new Set([
+  'mailboxfull',
+  'expired',
+  'toomanyconn',
+  'speeding',
+  'networkerror',
+  'systemfull',
+  'onhold',
+]);
+
+/** Not a failure at all: nothing to retry. */
+const NOT_FAILURES: ReadonlySet<Reason> = new Set(['delivered', 'feedback', 'vacation']);
+
+export function permanenceOf(facts: Facts, reason: Reason): Permanence {
+  if (NOT_FAILURES.has(reason)) return 'unknown';
+  if (facts.action === 'delayed') return 'transient';
+  const first = facts.status?.[0] ?? facts.reply?.[0];
+  if (first === '5') return 'permanent';
+  if (first === '4') return 'transient';
+  if (HARD.has(reason)) return 'permanent';
+  if (SOFT.has(reason)) return 'transient';
+  return 'unknown';
+}
+
+/** The subject and detail (RFC 3463) each reason usually goes with, for an unstated status. */
+const TYPICAL_STATUS: Partial<Record<Reason, string>> = {
+  userunknown: '1.1',
+  hostunknown: '1.2',
+  hasmoved: '1.6',
+  mailboxfull: '2.2',
+  exceedlimit: '2.3',
+  suspend: '2.1',
+  mesgtoobig: '3.4',
+  systemfull: '3.1',
+  networkerror: '4.0',
+  expired: '4.7',
+  toomanyconn: '4.5',
+  notaccept: '1.10',
+  norelaying: '7.1',
+  rejected: '7.1',
+  blocked: '7.1',
+  policyviolation: '7.1',
+  spamdetected: '7.1',
+  virusdetected: '7.1',
+  securityerror: '7.0',
+  authfailure: '7.26',
+  requireptr: '7.25',
+  contenterror: '6.0',
+  syntaxerror: '5.2',
+  systemerror: '3.0',
+  mailererror: '3.0',
+  speeding: '7.0',
+  delivered: '0.0',
+};
+
+/** An enhanced status code inferred from the reason and whether the failure is permanent. */
+function inferStatus(reason: Reason, permanence: Permanence): string | null {
+  const typical = TYPICAL_STATUS[reason];
+  if (!typical) return null;
+  if (reason === 'delivered') return '2.0.0';
+  const cls = permanence === 'transient' ? '4' : permanence === 'permanent' ? '5' : null;
+  return cls ? `${cls}.${typical}` : null;
+}
+
+/** Finds spans of the input for what decided: phrases first, then the codes and the host. */
+export class EvidenceFinder {
+  private lower: string | null = null;
+
+  constructor(private readonly text: string) {}
+
+  find(facts: Facts, matches: Match[], from = 0): Evidence[] {
+    const found: Evidence[] = [];
+    for (const match of matches) {
+      const source = match.field === 'context' ? facts.context : facts.diagnostic;
+      if (match.field !== 'diagnostic' && match.field !== 'context') continue;
+      this.add(found, 'phrase', source.slice(match.start, match.end), from);
+    }
+    if (facts.status) this.add(found, 'status', facts.status, from);
+    if (facts.reply) this.add(found, 'reply', facts.reply, from);
+    if (facts.remoteHost) this.add(found, 'host', facts.remoteHost, from);
+    return found;
+  }
+
+  private add(found: Evidence[], role: Evidence['role'], needle: string, from: number): void {
+    if (needle.trim() === '') return;
+    this.lower ??= this.text.toLowerCase();
+    const lowerNeedle = needle.toLowerCase();
+    let at = this.lower.indexOf(lowerNeedle, from);
+    if (at < 0 && from > 0) at = this.lower.indexOf(lowerNeedle);
+    if (at < 0) return;
+    const text = this.text.slice(at, at + needle.length);
+    if (text.toLowerCase() !== lowerNeedle) return;
+    found.push({ role, start: at, end: at + needle.length, text });
+  }
+}
+
+export function toReport(facts: Facts, verdict: Verdict, evidence: Evidence[]): RecipientReport {
+  const permanence = permanenceOf(facts, verdict.reason);
+  const inferred = facts.status ? null : inferStatus(verdict.reason, permanence);
+  return {
+    recipient: facts.recipient,
+    reason: verdict.reason,
+    status: facts.status ?? inferred,
+    statusInferred: inferred !== null,
+    reply: facts.reply,
+    command: facts.command,
+    remoteHost: facts.remoteHost,
+    provider: facts.provider,
+    permanence,
+    action: facts.action,
+    diagnostic: facts.diagnostic,
+    rule: verdict.rule,
+    evidence,
+    faq: [],
+  };
+}
