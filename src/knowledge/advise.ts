@@ -38,14 +38,17 @@ function statusPoints(patterns: string[], status: string | null): number {
 
 function triggerPoints(entry: KnowledgeEntry, facts: Facts, diagnostic: string) {
   const t = entry.triggers;
-  const phrase = t.phrases.some((p) => diagnostic.includes(p)) ? POINTS.phrase : 0;
+  const ownProvider = entry.provider === undefined || entry.provider === facts.provider;
+  const said = (p: string) => diagnostic.includes(p);
+  const phrase = t.phrases.some(said) ? POINTS.phrase : 0;
+  const symptom = ownProvider && t.symptoms.some(said) ? POINTS.phrase : 0;
   const reason = t.reasons.includes(facts.reason) ? POINTS.reason : 0;
   const status = statusPoints(t.statuses, facts.status?.toLowerCase() ?? null);
   const reply =
     facts.reply !== null && t.replies.some((p) => codeMatches(p, facts.reply ?? ''))
       ? POINTS.reply
       : 0;
-  return { phrase, total: phrase + reason + status + reply };
+  return { phrase, total: Math.max(phrase, symptom) + reason + status + reply };
 }
 
 function faqScore(entry: KnowledgeEntry, facts: Facts, diagnostic: string): number {

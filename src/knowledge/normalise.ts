@@ -34,6 +34,7 @@ function triggersOf(raw: FaqFile['triggers']): EntryTriggers {
     statuses: (raw?.statuses ?? []).map((s) => s.toLowerCase()),
     replies: (raw?.replies ?? []).map((s) => s.toLowerCase()),
     phrases: raw?.phrases ?? [],
+    symptoms: raw?.symptoms ?? [],
   };
 }
 
@@ -103,6 +104,7 @@ function fromCodes(f: CodesFile, file: string): KnowledgeEntry[] {
         statuses: isReply ? [] : [lower.replace(/x+/g, 'x')],
         replies: isReply ? [lower] : [],
         phrases: [],
+        symptoms: [],
       },
     };
   });

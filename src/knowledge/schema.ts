@@ -35,6 +35,8 @@ const triggers = v.strictObject({
   statuses: v.optional(v.array(statusPattern)),
   replies: v.optional(v.array(replyPattern)),
   phrases: v.optional(v.array(phrase)),
+  /** Optional: generic symptoms (a reset, a timeout) that count only for the entry's provider. */
+  symptoms: v.optional(v.array(phrase)),
 });
 
 const faqText = v.strictObject({ question: text, answer: text, keywords: textList });

@@ -28,6 +28,11 @@ export interface EntryTriggers {
   replies: string[];
   /** Lowercase substrings of a diagnostic text. */
   phrases: string[];
+  /**
+   * Like phrases, but so common to every provider (a reset, a timeout) that they count only when
+   * the bounce concerns the entry's own provider.
+   */
+  symptoms: string[];
 }
 
 /** One knowledge entry, the same shape for every kind, as written to generated/knowledge.json. */
