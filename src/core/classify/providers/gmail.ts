@@ -1,0 +1,37 @@
+import type { ProviderTable } from './provider.ts';
+
+/** Gmail and Google Workspace: the texts of https://support.google.com/a/answer/3726730 */
+export const GMAIL: ProviderTable = {
+  id: 'gmail',
+  providers: ['gmail'],
+  hosts: ['.google.com', '.googlemail.com'],
+  rows: [
+    { phrase: 'does not exist', reason: 'userunknown', seen: 'Gmail 5.1.1' },
+    { phrase: 'is over quota', reason: 'mailboxfull', seen: 'Gmail 4.2.2 / 5.2.2' },
+    { phrase: 'out of storage space', reason: 'mailboxfull', seen: 'Gmail OverQuota' },
+    { phrase: 'reach is disabled', reason: 'suspend', seen: 'Gmail 5.2.1 DisabledUser' },
+    { phrase: 'reach is inactive', reason: 'suspend', seen: 'Gmail 5.2.1 DisabledUser' },
+    { phrase: 'receiving mail at a rate', reason: 'speeding', seen: 'Gmail 4.2.1 / 5.2.1' },
+    { phrase: 'receiving mail too quickly', reason: 'speeding', seen: 'Gmail 4.2.1' },
+    { phrase: 'sending limit exceeded', reason: 'speeding', seen: 'Gmail 5.4.5' },
+    { phrase: 'very low reputation', reason: 'badreputation', seen: 'Gmail 4.7.0 / 5.7.1' },
+    { phrase: 'likely unsolicited mail', reason: 'spamdetected', seen: 'Gmail 5.7.1' },
+    { phrase: 'unusual rate of', reason: 'blocked', seen: 'Gmail 4.7.28 / 5.7.28' },
+    { phrase: 'dmarc policy', reason: 'authfailure', seen: 'Gmail 5.7.26' },
+    { phrase: 'authenticate with', reason: 'authfailure', seen: 'Gmail 4.7.26 / 5.7.26' },
+    { phrase: 'pass authentication checks', reason: 'authfailure', seen: 'Gmail 5.7.26' },
+    { phrase: 'pass spf checks', reason: 'authfailure', seen: 'Gmail 5.7.26' },
+    { phrase: 'ptr record', reason: 'requireptr', seen: 'Gmail 4.7.23 / 5.7.25' },
+    { phrase: 'rfc 5322', reason: 'notcompliantrfc', seen: 'Gmail 5.7.1 RfcMessageNonCompliant' },
+    { phrase: 'in from: header', reason: 'notcompliantrfc', seen: 'Gmail 5.7.1' },
+    { phrase: 'illegal attachment', reason: 'policyviolation', seen: 'Gmail 5.7.0' },
+    { phrase: 'potential security issue', reason: 'policyviolation', seen: 'Gmail 5.7.0' },
+    { phrase: 'too many recipients', reason: 'toomanyconn', seen: 'Gmail 4.5.3' },
+    { phrase: 'temporary system problem', reason: 'systemerror', seen: 'Gmail 4.3.0' },
+    { phrase: 'exceeded 50 hops', reason: 'networkerror', seen: 'Gmail 5.4.6' },
+    { phrase: 'connection expired', reason: 'expired', seen: 'Gmail 4.7.0' },
+    { phrase: 'timeout - closing connection', reason: 'expired', seen: 'Gmail 4.4.2' },
+    { phrase: 'try again later, closing connection', reason: 'blocked', seen: 'Gmail 4.7.0' },
+    { phrase: 'tls required for rcpt domain', reason: 'securityerror', seen: 'Gmail 4.7.0' },
+  ],
+};

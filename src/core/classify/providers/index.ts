@@ -1,0 +1,21 @@
+import { AOL } from './aol.ts';
+import { AU } from './au.ts';
+import { DOCOMO } from './docomo.ts';
+import { GMAIL } from './gmail.ts';
+import { ICLOUD } from './icloud.ts';
+import { MIMECAST } from './mimecast.ts';
+import { OUTLOOK } from './outlook.ts';
+import type { ProviderTable } from './provider.ts';
+import { YAHOO } from './yahoo.ts';
+
+/** Every provider table; at most the first that applies to a bounce is consulted. */
+export const PROVIDER_TABLES: readonly ProviderTable[] = [
+  AU,
+  DOCOMO,
+  GMAIL,
+  OUTLOOK,
+  ICLOUD,
+  AOL,
+  YAHOO,
+  MIMECAST,
+];

@@ -1,0 +1,20 @@
+import type { Reason } from '../../reasons.ts';
+import type { SmtpCommand } from '../../types.ts';
+import type { PhraseRow } from '../types.ts';
+
+/** A phrase that means one reason when a given provider writes it. */
+export interface ProviderRow extends PhraseRow {
+  reason: Reason;
+  /** Only when the reply came at this stage of the session. */
+  command?: SmtpCommand;
+}
+
+export interface ProviderTable {
+  /** Rule id suffix, such as `au` in `provider:au`. */
+  id: string;
+  /** Provider ids from extraction that select this table. */
+  providers: readonly string[];
+  /** Remote host name suffixes that select it when the provider is not known. */
+  hosts: readonly string[];
+  rows: readonly ProviderRow[];
+}

@@ -1,0 +1,31 @@
+import type { PhraseRow } from '../types.ts';
+
+/** The recipient's mailbox is over its quota (RFC 3463 X.2.2). */
+export const PHRASES: readonly PhraseRow[] = [
+  { phrase: 'mailbox full', seen: 'Sendmail, Exchange (STOREDRV), many MTAs' },
+  { phrase: 'mailbox is full', seen: 'au (KDDI), Exim, many MTAs' },
+  { phrase: ['mailbox ', ' full'], seen: 'various MTAs' },
+  { phrase: 'full mailbox', seen: 'various MTAs' },
+  { phrase: 'mailfolder is full', seen: 'various MTAs' },
+  { phrase: 'over quota', seen: 'au (KDDI), iCloud, Gmail, many MTAs' },
+  { phrase: ['over ', 'quota'], seen: 'various MTAs' },
+  { phrase: 'quota exceeded', seen: 'Gmail (storage quota), Dovecot, Postfix local' },
+  { phrase: ['quota ', 'exceeded'], seen: 'various MTAs' },
+  { phrase: ['disk', 'quota'], seen: 'Postfix local delivery, qmail' },
+  { phrase: ['mailbox ', 'quota'], seen: 'various MTAs' },
+  { phrase: ['maildir ', 'quota'], seen: 'Courier, Dovecot' },
+  { phrase: ['account is ', ' quota'], seen: 'various MTAs' },
+  { phrase: 'exceeded storage allocation', seen: 'Exchange' },
+  { phrase: 'out of storage space', seen: 'Gmail' },
+  { phrase: 'mailbox size limit exceeded', seen: 'various MTAs' },
+  { phrase: 'mailbox exceeds allowed size', seen: 'various MTAs' },
+  { phrase: 'would exceed maximum allowed storage', seen: 'various MTAs' },
+  { phrase: 'not enough disk space', seen: 'various MTAs' },
+  { phrase: 'no space left on device', seen: 'local delivery agents' },
+  { phrase: 'too much mail data', seen: 'NTT docomo' },
+  { phrase: 'user has too many messages on the server', seen: 'various MTAs' },
+  { phrase: "user's space has been used up", seen: 'NetEase (163.com)' },
+  { phrase: 'boite du destinataire pleine', seen: 'Orange, La Poste' },
+  { phrase: 'メールボックスがいっぱい', seen: 'Japanese-language MTAs' },
+  { phrase: '容量超過', seen: 'Japanese-language MTAs' },
+];

@@ -1,0 +1,14 @@
+import type { PhraseRow } from '../types.ts';
+
+/** The destination accepts no mail at all: a null MX, no MX, or a host that refuses mail. */
+export const PHRASES: readonly PhraseRow[] = [
+  { phrase: 'host does not accept mail', seen: 'Sendmail' },
+  { phrase: 'host/domain does not accept mail', seen: 'iCloud, Oracle Messaging Server' },
+  { phrase: 'does not accept mail (nullmx)', seen: 'various MTAs (RFC 7505 null MX)' },
+  { phrase: 'null mx', seen: 'RFC 7505' },
+  { phrase: 'no mx record found for domain', seen: 'Yahoo' },
+  { phrase: "couldn't find a mail exchanger", seen: 'qmail' },
+  { phrase: 'mail receiving disabled', seen: 'various MTAs' },
+  { phrase: 'no route for current request', seen: 'various MTAs' },
+  { phrase: 'smtp protocol returned a permanent error', seen: 'various MTAs' },
+];

@@ -1,0 +1,31 @@
+import type { PhraseRow } from '../types.ts';
+
+/** Something failed inside the receiving system: configuration, a dependency, a loop. */
+export const PHRASES: readonly PhraseRow[] = [
+  { phrase: 'internal system error', seen: 'Amazon WorkMail, various MTAs' },
+  { phrase: 'service currently unavailable', seen: 'various MTAs' },
+  { phrase: 'local error in processing', seen: 'RFC 5321 451 text' },
+  { phrase: 'local configuration error', seen: 'various MTAs' },
+  { phrase: 'mail system configuration error', seen: 'various MTAs' },
+  { phrase: 'server configuration error', seen: 'various MTAs' },
+  { phrase: 'system config error', seen: 'various MTAs' },
+  { phrase: 'remote server is misconfigured', seen: 'various MTAs' },
+  { phrase: 'temporary local problem', seen: 'various MTAs' },
+  { phrase: 'temporary system problem', seen: 'Gmail' },
+  { phrase: 'could not load drd for domain', seen: 'McAfee MX Logic' },
+  { phrase: 'unable to contact ldap server', seen: 'qmail-ldap' },
+  { phrase: 'internal error reading data', seen: 'Microsoft' },
+  { phrase: 'internal server error', seen: 'Microsoft, various MTAs' },
+  { phrase: 'queue file write error', seen: 'Postfix' },
+  { phrase: 'interrupted system call', seen: 'various MTAs' },
+  { phrase: 'timeout waiting for input', seen: 'various MTAs' },
+  { phrase: 'loops back to myself', seen: 'Sendmail (MX points back)' },
+  { phrase: 'loop was found in the mail exchanger', seen: 'various MTAs' },
+  { phrase: 'aliasing/forwarding loop broken', seen: 'various MTAs' },
+  { phrase: 'it would create a mail loop', seen: 'various MTAs' },
+  { phrase: "can't create user output file", seen: 'Sendmail' },
+  { phrase: 'duplicated message-id', seen: 'fml' },
+  { phrase: 'transaction failed', seen: 'Outlook.com, Amazon SES' },
+  { phrase: 'recipient deferred because there is no mdb', seen: 'Exchange' },
+  { phrase: ['unable to connect ', 'daemon'], seen: 'various MTAs' },
+];
