@@ -75,6 +75,7 @@ async function scoreSnippets(file: string): Promise<Tally> {
   for (const row of rows) {
     const result = await decode(row.text);
     const got = result.recipients[0]?.reason ?? '(none)';
+    count(row.reason, got === row.reason);
     tally.total++;
     if (got === row.reason) tally.matched++;
     else

@@ -6,7 +6,7 @@ import { readLog } from './read-log.ts';
 import { readMessage } from './read-message.ts';
 import { readBounceText, readReply } from './read-text.ts';
 import { EvidenceFinder, toReport } from './report.ts';
-import { bytesToText, splitLines } from './text.ts';
+import { bytesToText, splitLines, type Line } from './text.ts';
 import type { DecodeResult, InputKind, Notice, RecipientReport } from './types.ts';
 
 export interface DecodeOptions {
@@ -59,8 +59,8 @@ async function read(
 
   if (looksLikeMessage(lines)) {
     try {
-      const message = await parseMessage(input);
-      return { kind: 'message', findings: readMessage(message).map(at(0)) };
+      const findings = await readWholeMessage(input, text, lines);
+      return { kind: 'message', findings: findings.map(at(0)) };
     } catch (error) {
       notices.push({ code: 'mime-error', detail: { message: String(error).slice(0, 200) } });
     }
@@ -73,6 +73,30 @@ async function read(
 
   const reply = readReply(text);
   return { kind: 'reply', findings: reply.diagnostic ? [{ facts: reply, offset: 0 }] : [] };
+}
+
+/**
+ * A message's own structure first; then, when it says nothing, a bounce forwarded inside it,
+ * and the raw body read as text (a boundary that does not match its header hides every part).
+ */
+async function readWholeMessage(input: string | Uint8Array, text: string, lines: Line[]) {
+  const message = await parseMessage(input);
+  const facts = readMessage(message);
+  if (!facts.every(isSilent)) return facts;
+
+  if (message.returned && looksLikeMessage(splitLines(message.returned.slice(0, 64 * 1024)))) {
+    const nested = readMessage(await parseMessage(message.returned));
+    if (!nested.every(isSilent)) return nested;
+  }
+  const blank = lines.findIndex((line) => line.text.trim() === '');
+  const body = blank >= 0 ? text.slice(lines[blank]!.start) : '';
+  const fromBody = readBounceText(body);
+  return fromBody.length > 0 && !fromBody.every(isSilent) ? fromBody : facts;
+}
+
+/** Facts that decide nothing: no diagnostic, no status, no stated reason. */
+function isSilent(facts: Facts): boolean {
+  return !facts.diagnostic && !facts.status && !facts.reason && !facts.context;
 }
 
 function at(offset: number) {

@@ -1,6 +1,7 @@
 import type { Facts } from './classify/types.ts';
 import { ADDRESS, cleanAddress, findReply, findStatus } from './extract/codes.ts';
 import { parseDsn, type DsnRecord } from './extract/dsn.ts';
+import { FORMAT_RULES } from './extract/formats.ts';
 import type { ParsedMessage } from './extract/message.ts';
 import { notificationLines, readRecipients, type TextRecord } from './extract/notification.ts';
 import { completeFacts } from './facts.ts';
@@ -12,6 +13,21 @@ const CONTEXT_CHARS = 4000;
 /** Reads the recipients of a parsed bounce: a feedback report, a DSN, an auto-reply or a text body. */
 export function readMessage(message: ParsedMessage): Facts[] {
   if (message.feedbackReport.length > 0) return readFeedback(message);
+  const format = FORMAT_RULES.find((rule) => rule.test(message));
+  if (format) {
+    const diagnostic = fold(
+      notificationLines(message.text)
+        .map((l) => l.text)
+        .join(' '),
+    );
+    return [
+      completeFacts({
+        recipient: failedRecipient(message),
+        diagnostic: diagnostic.slice(0, CONTEXT_CHARS),
+        reason: format.reason,
+      }),
+    ];
+  }
 
   const lines = notificationLines(message.text);
   const notification = lines.map((line) => line.text).join('\n');

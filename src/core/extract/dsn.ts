@@ -62,7 +62,9 @@ function toRecords(blocks: Fields[]): DsnRecord[] {
   for (const block of blocks) {
     if (block.has('reporting-mta')) reportingMta = typed(block.get('reporting-mta')).value;
     const isRecipient =
-      block.has('final-recipient') || (block.has('action') && block.has('status'));
+      block.has('final-recipient') ||
+      block.has('original-recipient') ||
+      (block.has('action') && block.has('status'));
     if (!isRecipient) continue;
 
     const diagnostic = typed(block.get('diagnostic-code'));

@@ -17,6 +17,8 @@ function isReturnedMarker(trimmed: string): boolean {
   const lower = trimmed.toLowerCase();
   if (lower.startsWith('original message headers')) return true;
   if (lower.startsWith('below this line is a copy of the message')) return true;
+  // DragonFly Mail Agent: "Message headers follow."
+  if (/^(?:the )?(?:original )?message(?: headers?)? follows?\.?:?$/.test(lower)) return true;
   if (!/^[-=_*]{2}/.test(lower)) return false;
   if (!/message|header|mail/.test(lower)) return false;
   return /original|copy of|returned|unsent|undelivered|below this line|follows|included|attached/.test(
