@@ -81,8 +81,11 @@ async function read(
  */
 async function readWholeMessage(input: string | Uint8Array, text: string, lines: Line[]) {
   const message = await parseMessage(input);
-  const facts = readMessage(message);
-  if (!facts.every(isSilent)) return facts;
+  const unreadable =
+    message.text.trim() === '' &&
+    message.deliveryStatus.length + message.feedbackReport.length === 0;
+  const facts = unreadable ? [] : readMessage(message);
+  if (facts.length > 0 && !facts.every(isSilent)) return facts;
 
   if (message.returned && looksLikeMessage(splitLines(message.returned.slice(0, 64 * 1024)))) {
     const nested = readMessage(await parseMessage(message.returned));
@@ -91,12 +94,13 @@ async function readWholeMessage(input: string | Uint8Array, text: string, lines:
   const blank = lines.findIndex((line) => line.text.trim() === '');
   const body = blank >= 0 ? text.slice(lines[blank]!.start) : '';
   const fromBody = readBounceText(body);
-  return fromBody.length > 0 && !fromBody.every(isSilent) ? fromBody : facts;
+  if (fromBody.length > 0 && !fromBody.every(isSilent)) return fromBody;
+  return facts.length > 0 ? facts : readMessage(message);
 }
 
-/** Facts that decide nothing: no diagnostic, no status, no stated reason. */
+/** Facts with no words of the server's own: no diagnostic, no status, no stated reason. */
 function isSilent(facts: Facts): boolean {
-  return !facts.diagnostic && !facts.status && !facts.reason && !facts.context;
+  return !facts.diagnostic && !facts.status && !facts.reason;
 }
 
 function at(offset: number) {

@@ -1,5 +1,5 @@
 import type { Facts } from './classify/types.ts';
-import { ADDRESS, cleanAddress, findReply, findStatus } from './extract/codes.ts';
+import { ADDRESS, cleanAddress, findCommand, findReply, findStatus } from './extract/codes.ts';
 import { parseDsn, type DsnRecord } from './extract/dsn.ts';
 import { FORMAT_RULES } from './extract/formats.ts';
 import type { ParsedMessage } from './extract/message.ts';
@@ -81,6 +81,7 @@ function fromDsn(record: DsnRecord, byText: TextRecord[], context: string): Fact
       action: record.action,
       diagnosticType: record.diagnosticType,
       remoteHost: hostOf(record.remoteMta),
+      command: findCommand(`${record.diagnostic ?? ''} ${textDiagnostic}`.toLowerCase()),
       context: record.diagnostic ? `${textDiagnostic} ${context}` : context,
     },
     hostOf(record.reportingMta),
