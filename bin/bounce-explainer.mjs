@@ -7,10 +7,15 @@ if (existsSync(bundle)) {
   await import(bundle.href);
 } else {
   const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
-  process.stderr.write(
-    locale.toLowerCase().startsWith('ja')
-      ? 'bounce-explainer: CLI がまだビルドされていません。チェックアウトで npm run build（CLI だけなら npm run build:cli）を実行してください。\n'
-      : 'bounce-explainer: the CLI has not been built yet. Run npm run build (or npm run build:cli for the CLI alone) in the checkout.\n',
-  );
+  const message = locale.toLowerCase().startsWith('ja')
+    ? [
+        'CLI がまだビルドされていません。',
+        'チェックアウトで npm run build（CLI だけなら npm run build:cli）を実行してください。',
+      ]
+    : [
+        'the CLI has not been built yet.',
+        'Run npm run build (or npm run build:cli for the CLI alone) in the checkout.',
+      ];
+  process.stderr.write(`bounce-explainer: ${message.join(' ')}\n`);
   process.exitCode = 1;
 }

@@ -1,12 +1,14 @@
-import { decode, type DecodeResult } from '../core/index.ts';
+import type { DecodeResult } from '../core/index.ts';
+import { explain } from '../knowledge/explain.ts';
+import type { KnowledgeEntry } from '../knowledge/types.ts';
 
 /**
- * Decodes one input and ranks its knowledge ids. The knowledge link is not written yet, so the
- * ids stay empty; once src/knowledge/explain.ts exists this becomes `explain(bytes, entries)`.
+ * Decodes one input and ranks each recipient's knowledge ids. The entries come from
+ * generated/knowledge.json, which the content build has already checked against the schema.
  */
 export async function analyse(
   bytes: Uint8Array,
-  _entries: readonly unknown[],
+  entries: readonly unknown[],
 ): Promise<DecodeResult> {
-  return decode(bytes);
+  return explain(bytes, entries as readonly KnowledgeEntry[]);
 }

@@ -20,7 +20,9 @@ export function formatText(file: string, result: DecodeResult, options: TextOpti
   const { lang } = options;
   const notices = formatNotices(result.notices, lang);
 
-  if (result.kind === 'none') return block([t(lang, 'cli.report.notBounce', { file }), ...notices]);
+  if (result.kind === 'none') {
+    return block([t(lang, 'cli.report.notBounce', { file }), ...notices]);
+  }
   const kind = t(lang, `cli.kind.${result.kind}`);
   if (result.recipients.length === 0) {
     return block([t(lang, 'cli.report.noRecipient', { file, kind }), ...notices]);

@@ -42,11 +42,11 @@ function findAll(haystack: string, needle: string): Range[] {
   const folded = needle.replace(/\s+/g, ' ').trim();
   if (folded === '') return [];
 
-  const lowerHaystack = haystack.toLowerCase();
-  const lowerNeedle = folded.toLowerCase();
+  const lowHaystack = haystack.toLowerCase();
+  const lowNeedle = folded.toLowerCase();
   // Some characters change length when lowered (such as U+0130); then only exact case is safe.
-  const caseless = lowerHaystack.length === haystack.length && lowerNeedle.length === folded.length;
-  const [text, target] = caseless ? [lowerHaystack, lowerNeedle] : [haystack, folded];
+  const caseless = lowHaystack.length === haystack.length && lowNeedle.length === folded.length;
+  const [text, target] = caseless ? [lowHaystack, lowNeedle] : [haystack, folded];
 
   const ranges: Range[] = [];
   for (let at = text.indexOf(target); at !== -1; at = text.indexOf(target, at + target.length)) {

@@ -23,10 +23,14 @@ function lookup(catalog: unknown, key: string): string | undefined {
     if (typeof node !== 'object' || node === null) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
+  // Long texts such as the help are kept as a list of lines, as i18next's `joinArrays` reads them.
+  if (Array.isArray(node) && node.every((line) => typeof line === 'string')) {
+    return node.join('\n');
+  }
   return typeof node === 'string' ? node : undefined;
 }
 
-/** POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG; empty values are unset. */
+/** POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; an empty value counts as unset. */
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';

@@ -1,6 +1,6 @@
 import { t, type Lang } from './messages.ts';
 
-/** The reasons a file cannot be read that get advice of their own; others get the system's words. */
+/** Read errors with advice of their own; others are described by their code or message. */
 const KNOWN_CODES = new Set(['ENOENT', 'EACCES', 'EISDIR']);
 
 export function describeReadError(lang: Lang, file: string, error: unknown): string {

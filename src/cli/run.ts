@@ -1,6 +1,7 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { runDecode } from './decode-command.ts';
+import { runSearch } from './search-command.ts';
 import type { CliIo } from './io.ts';
 import { LANGS, langFromArgv, langFromEnv, t, type Lang } from './messages.ts';
 
@@ -47,6 +48,22 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
       setExitCode(await runDecode(files, { json: options.json === true, lang: chosen }, io));
     });
   program.addCommand(decode);
+
+  const search = configure(new Command('search'), io, lang)
+    .description(t(lang, 'cli.search.description'))
+    .argument('<query...>', t(lang, 'cli.search.query'))
+    .option('--json', t(lang, 'cli.search.json'))
+    .addOption(langOption(lang))
+    .addOption(limitOption(lang))
+    .addHelpText('after', `\n${t(lang, 'cli.search.after')}`)
+    .action((words: string[], options: { json?: boolean; lang?: Lang; limit: number }) => {
+      const chosen = options.lang ?? langFromEnv(io.env);
+      const { limit } = options;
+      setExitCode(
+        runSearch(words.join(' '), { json: options.json === true, lang: chosen, limit }, io),
+      );
+    });
+  program.addCommand(search);
   return program;
 }
 
@@ -70,4 +87,14 @@ const HELP_TITLES: Record<string, (lang: Lang) => string> = {
 
 function langOption(lang: Lang): Option {
   return new Option('--lang <lang>', t(lang, 'cli.decode.lang')).choices(LANGS);
+}
+
+function limitOption(lang: Lang): Option {
+  return new Option('--limit <n>', t(lang, 'cli.search.limit')).default(10).argParser((value) => {
+    const limit = Number(value);
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new InvalidArgumentError(t(lang, 'cli.search.badLimit'));
+    }
+    return limit;
+  });
 }
