@@ -168,6 +168,8 @@ export const ORDER: readonly Step[] = [
     when: notAtGreeting,
     unless: [networkerror],
   },
+  // Before spam: scanners that name a virus often mention spam in the same breath.
+  { kind: 'phrases', reason: 'virusdetected', phrases: virusdetected },
   {
     kind: 'phrases',
     reason: 'spamdetected',
@@ -175,7 +177,6 @@ export const ORDER: readonly Step[] = [
     byStatus: true,
     when: atDataOrUnknown,
   },
-  { kind: 'phrases', reason: 'virusdetected', phrases: virusdetected },
   { kind: 'phrases', reason: 'policyviolation', phrases: policyviolation },
   { kind: 'phrases', reason: 'speeding', phrases: speeding },
   { kind: 'phrases', reason: 'toomanyconn', phrases: toomanyconn, byStatus: true },

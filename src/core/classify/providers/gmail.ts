@@ -14,6 +14,7 @@ export const GMAIL: ProviderTable = {
     { phrase: 'receiving mail at a rate', reason: 'speeding', seen: 'Gmail 4.2.1 / 5.2.1' },
     { phrase: 'receiving mail too quickly', reason: 'speeding', seen: 'Gmail 4.2.1' },
     { phrase: 'sending limit exceeded', reason: 'speeding', seen: 'Gmail 5.4.5' },
+    { phrase: 'sending quota exceeded', reason: 'speeding', seen: 'Gmail 5.4.5 (daily quota)' },
     { phrase: 'very low reputation', reason: 'badreputation', seen: 'Gmail 4.7.0 / 5.7.1' },
     { phrase: 'likely unsolicited mail', reason: 'spamdetected', seen: 'Gmail 5.7.1' },
     { phrase: 'unusual rate of', reason: 'blocked', seen: 'Gmail 4.7.28 / 5.7.28' },

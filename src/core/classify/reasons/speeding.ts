@@ -10,7 +10,6 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'sent to too many recipients', seen: 'GoDaddy' },
   { phrase: 'sending limit exceeded', seen: 'Gmail, Google Workspace' },
   { phrase: 'relay limit exceeded', seen: 'Google Workspace SMTP relay' },
-  { phrase: 'daily sending quota exceeded', seen: 'Gmail' },
   { phrase: 'too many messages', seen: 'various MTAs' },
   { phrase: '送信数', seen: 'Japanese-language MTAs (sending count limit)' },
 ];

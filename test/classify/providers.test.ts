@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/core/classify/classify.ts';
+import type { Facts } from '../../src/core/classify/types.ts';
+import type { Reason } from '../../src/core/reasons.ts';
+import { facts } from './facts.ts';
+
+interface Example {
+  title: string;
+  given: Partial<Facts>;
+  reason: Reason;
+  rule: string;
+}
+
+const EXAMPLES: Example[] = [
+  {
+    title: "au's reception filter, which names no address, is filtered",
+    given: { provider: 'au', diagnostic: '550 : User unknown', command: 'RCPT' },
+    reason: 'filtered',
+    rule: 'provider:au',
+  },
+  {
+    title: 'an au mailbox that does not exist is userunknown',
+    given: { provider: 'au', diagnostic: '550 <nobody@au.com>: User unknown', command: 'RCPT' },
+    reason: 'userunknown',
+    rule: 'provider:au',
+  },
+  {
+    title: 'an au account temporarily over quota is mailboxfull',
+    given: { provider: 'au', diagnostic: 'The user(s) account is temporarily over quota.' },
+    reason: 'mailboxfull',
+    rule: 'provider:au',
+  },
+  {
+    title: "au's notice that the mailbox is full is mailboxfull",
+    given: { provider: 'au', diagnostic: 'As their mailbox is full.' },
+    reason: 'mailboxfull',
+    rule: 'provider:au',
+  },
+  {
+    title: 'a disabled au account is suspend',
+    given: { provider: 'au', diagnostic: 'The user(s) account is disabled.' },
+    reason: 'suspend',
+    rule: 'provider:au',
+  },
+  {
+    title: 'a temporarily limited au account is suspend',
+    given: { provider: 'au', diagnostic: 'The user(s) account is temporarily limited.' },
+    reason: 'suspend',
+    rule: 'provider:au',
+  },
+  {
+    title: "au's notice that it gave up after days and hours is expired",
+    given: {
+      provider: 'au',
+      diagnostic: 'Your message was not delivered within 3 days and 0 hours.',
+    },
+    reason: 'expired',
+    rule: 'provider:au',
+  },
+  {
+    title: 'an EZweb inbound host selects the au table without a provider',
+    given: { remoteHost: 'lsean.ezweb.ne.jp', diagnostic: '550 : User unknown' },
+    reason: 'filtered',
+    rule: 'provider:au',
+  },
+  {
+    title: 'docomo refusing at DATA with "Unknown user" is rejected',
+    given: { provider: 'docomo', diagnostic: '550 Unknown user x@docomo.ne.jp', command: 'DATA' },
+    reason: 'rejected',
+    rule: 'provider:docomo',
+  },
+  {
+    title: 'docomo refusing at RCPT with "Unknown user" is userunknown',
+    given: { provider: 'docomo', diagnostic: '550 Unknown user x@docomo.ne.jp', command: 'RCPT' },
+    reason: 'userunknown',
+    rule: 'provider:docomo',
+  },
+  {
+    title: 'docomo saying too much mail data is mailboxfull',
+    given: { provider: 'docomo', diagnostic: '552 Too much mail data' },
+    reason: 'mailboxfull',
+    rule: 'provider:docomo',
+  },
+  {
+    title: 'Gmail refusing a message for too many sends from one user is speeding',
+    given: { provider: 'gmail', diagnostic: '550 5.4.5 Daily user sending limit exceeded.' },
+    reason: 'speeding',
+    rule: 'provider:gmail',
+  },
+  {
+    title: 'Gmail saying an inbox is out of space is mailboxfull',
+    given: {
+      provider: 'gmail',
+      diagnostic: "452 4.2.2 The recipient's inbox is out of storage space.",
+    },
+    reason: 'mailboxfull',
+    rule: 'provider:gmail',
+  },
+  {
+    title: 'Exchange Online saying recipient not found is userunknown',
+    given: {
+      provider: 'outlook',
+      diagnostic: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found by SMTP address lookup',
+    },
+    reason: 'userunknown',
+    rule: 'provider:outlook',
+  },
+  {
+    title: 'Exchange Online edge blocking with "Access denied" is userunknown',
+    given: {
+      remoteHost: 'example-jp.mail.protection.outlook.com',
+      diagnostic: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)',
+    },
+    reason: 'userunknown',
+    rule: 'provider:outlook',
+  },
+  {
+    title: 'Yahoo deferring for volume or complaints is rejected, as Sisimai 5.1 reads it',
+    given: {
+      provider: 'yahoo',
+      diagnostic:
+        '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to ' +
+        'unexpected volume or user complaints',
+    },
+    reason: 'rejected',
+    rule: 'provider:yahoo',
+  },
+  {
+    title: 'iCloud saying the recipient is no longer on the server is hasmoved',
+    given: {
+      provider: 'icloud',
+      diagnostic: '550 5.1.6 recipient no longer on server: a@icloud.com',
+    },
+    reason: 'hasmoved',
+    rule: 'provider:icloud',
+  },
+  {
+    title: 'AOL accepting mail only from listed senders is filtered',
+    given: {
+      provider: 'aol',
+      diagnostic: '554 5.7.1 Recipient is only accepting mail from specific email addresses',
+    },
+    reason: 'filtered',
+    rule: 'provider:aol',
+  },
+  {
+    title: 'Mimecast refusing the sending network is policyviolation',
+    given: {
+      remoteHost: 'eu-smtp-inbound-1.mimecast.com',
+      diagnostic: '554 Host network not allowed - see the Mimecast help page',
+    },
+    reason: 'policyviolation',
+    rule: 'provider:mimecast',
+  },
+];
+
+describe('classify with provider tables', () => {
+  for (const example of EXAMPLES) {
+    it(`says ${example.title}`, () => {
+      const verdict = classify(facts(example.given));
+
+      expect(verdict).toMatchObject({ reason: example.reason, rule: example.rule });
+    });
+  }
+
+  it('does not apply a provider table to another provider', () => {
+    const given = facts({ provider: 'gmail', diagnostic: '552 Too much mail data' });
+
+    expect(classify(given).rule).not.toBe('provider:docomo');
+  });
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/core/classify/classify.ts';
+import { find, prepare } from '../../src/core/classify/phrase.ts';
+import { isReason } from '../../src/core/reasons.ts';
+import type { SmtpCommand } from '../../src/core/types.ts';
+import { facts } from './facts.ts';
+
+const COMMANDS: SmtpCommand[] = [
+  'CONN',
+  'HELO',
+  'EHLO',
+  'STARTTLS',
+  'AUTH',
+  'MAIL',
+  'RCPT',
+  'DATA',
+];
+
+describe('classify on hostile facts', () => {
+  it('returns a known reason for any text, codes and stage without throwing', () => {
+    const anyFacts = fc.record({
+      diagnostic: fc.string({ unit: 'binary', maxLength: 300 }),
+      context: fc.string({ unit: 'binary', maxLength: 300 }),
+      status: fc.option(fc.string({ maxLength: 12 })),
+      reply: fc.option(fc.string({ maxLength: 5 })),
+      command: fc.option(fc.constantFrom(...COMMANDS)),
+      remoteHost: fc.option(fc.string({ maxLength: 40 })),
+      provider: fc.option(fc.constantFrom('au', 'docomo', 'gmail', 'outlook', 'nobody')),
+    });
+
+    fc.assert(
+      fc.property(anyFacts, (given) => {
+        const verdict = classify(facts(given));
+
+        expect(isReason(verdict.reason)).toBe(true);
+      }),
+    );
+  });
+
+  it('decides on a diagnostic of a million characters within a second', () => {
+    const diagnostic = 'user '.repeat(200_000) + 'x';
+    const started = performance.now();
+
+    const verdict = classify(facts({ diagnostic, context: diagnostic }));
+
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(verdict.reason).toBe('onhold');
+  });
+});
+
+describe('phrase matching', () => {
+  it('matches across line breaks and runs of spaces, case aside', () => {
+    const text = 'Recipient\r\n   Address  REJECTED';
+
+    const found = find(prepare(text), 'recipient address rejected');
+
+    expect(found).toEqual({ start: 0, end: text.length });
+  });
+
+  it('matches a sequence only in the order given', () => {
+    const prepared = prepare('quota for the mailbox');
+
+    expect(find(prepared, ['mailbox ', 'quota'])).toBeNull();
+    expect(find(prepared, ['quota', ' mailbox'])).toEqual({ start: 0, end: 21 });
+  });
+
+  it('maps offsets back to the original text after folded space', () => {
+    const text = '550  5.2.2\t\tMailbox full';
+
+    const found = find(prepare(text), 'mailbox full');
+
+    expect(text.slice(found?.start, found?.end)).toBe('Mailbox full');
+  });
+});
