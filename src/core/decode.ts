@@ -6,7 +6,7 @@ import { readLog } from './read-log.ts';
 import { readMessage } from './read-message.ts';
 import { readBounceText, readReply } from './read-text.ts';
 import { EvidenceFinder, toReport } from './report.ts';
-import { bytesToText, splitLines, type Line } from './text.ts';
+import { bytesToText, splitLines } from './text.ts';
 import type { DecodeResult, InputKind, Notice, RecipientReport } from './types.ts';
 
 export interface DecodeOptions {
@@ -55,16 +55,16 @@ async function read(
   text: string,
   notices: Notice[],
 ): Promise<{ kind: InputKind; findings: Finding[] }> {
-  const lines = splitLines(text);
-
-  if (looksLikeMessage(lines)) {
+  // A header block is at most a few hundred lines: detection reads no further.
+  if (looksLikeMessage(splitLines(text.slice(0, 64 * 1024)))) {
     try {
-      const findings = await readWholeMessage(input, text, lines);
+      const findings = await readWholeMessage(input, text);
       return { kind: 'message', findings: findings.map(at(0)) };
     } catch (error) {
       notices.push({ code: 'mime-error', detail: { message: String(error).slice(0, 200) } });
     }
   }
+  const lines = splitLines(text);
   const logged = readLog(lines);
   if (logged) return { kind: 'log', findings: logged };
 
@@ -79,7 +79,7 @@ async function read(
  * A message's own structure first; then, when it says nothing, a bounce forwarded inside it,
  * and the raw body read as text (a boundary that does not match its header hides every part).
  */
-async function readWholeMessage(input: string | Uint8Array, text: string, lines: Line[]) {
+async function readWholeMessage(input: string | Uint8Array, text: string) {
   const message = await parseMessage(input);
   const unreadable =
     message.text.trim() === '' &&
@@ -91,8 +91,8 @@ async function readWholeMessage(input: string | Uint8Array, text: string, lines:
     const nested = readMessage(await parseMessage(message.returned));
     if (!nested.every(isSilent)) return nested;
   }
-  const blank = lines.findIndex((line) => line.text.trim() === '');
-  const body = blank >= 0 ? text.slice(lines[blank]!.start) : '';
+  const blank = /\r?\n\r?\n|\r\r/.exec(text);
+  const body = blank ? text.slice(blank.index) : '';
   const fromBody = readBounceText(body);
   if (fromBody.length > 0 && !fromBody.every(isSilent)) return fromBody;
   return facts.length > 0 ? facts : readMessage(message);
