@@ -14,6 +14,11 @@ export interface TextOptions {
 const ANSWER_LINES = 3;
 /** Other ranked entries named after the top answer. */
 const SEE_ALSO = 3;
+/**
+ * Characters of the diagnostic shown. A server's words fit in a few hundred; input that is
+ * mostly noise can make the whole text the diagnostic, which would flood the terminal.
+ */
+const DIAGNOSTIC_CHARS = 1000;
 
 /** The readable explanation of one input: a heading, then a block per recipient. */
 export function formatText(file: string, result: DecodeResult, options: TextOptions): string {
@@ -46,7 +51,7 @@ function formatNotices(notices: readonly Notice[], lang: Lang): string[] {
 }
 
 export function formatRecipient(report: RecipientReport, options: TextOptions): string[] {
-  const { lang, knowledge, marker } = options;
+  const { lang, knowledge } = options;
   const guide = knowledge.get(reasonGuideId(report.reason))?.text[lang];
   const reason = guide ? `${guide.title} (${report.reason})` : report.reason;
   const status =
@@ -63,7 +68,7 @@ export function formatRecipient(report: RecipientReport, options: TextOptions): 
     ['command', report.command],
     ['remoteHost', report.remoteHost],
     ['provider', report.provider],
-    ['diagnostic', markEvidence(report.diagnostic, report.evidence, marker) || null],
+    ['diagnostic', formatDiagnostic(report, options)],
     ['evidence', formatEvidence(report.evidence, lang)],
   ];
   return [
@@ -78,6 +83,17 @@ function formatFields(fields: readonly [string, string | null][], lang: Lang): s
   const labels = shown.map(([key]) => t(lang, `cli.field.${key}`));
   const width = Math.max(...labels.map(displayWidth));
   return shown.map(([, value], index) => `${padEnd(labels[index] ?? '', width)}  ${value}`);
+}
+
+function formatDiagnostic(report: RecipientReport, options: TextOptions): string | null {
+  const { diagnostic, evidence } = report;
+  if (diagnostic === '') return null;
+  if (diagnostic.length <= DIAGNOSTIC_CHARS)
+    return markEvidence(diagnostic, evidence, options.marker);
+
+  const shown = markEvidence(diagnostic.slice(0, DIAGNOSTIC_CHARS), evidence, options.marker);
+  const more = t(options.lang, 'cli.value.more', { count: diagnostic.length - DIAGNOSTIC_CHARS });
+  return `${shown}… ${more}`;
 }
 
 function formatEvidence(evidence: readonly Evidence[], lang: Lang): string | null {

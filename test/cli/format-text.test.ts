@@ -54,6 +54,19 @@ describe('formatText', () => {
     expect(text).toMatch(/^Decided by +"Mailbox full" \(phrase\)$/m);
   });
 
+  it('cuts a very long diagnostic and says how much is left out', () => {
+    const long = report({ diagnostic: `552 ${'x'.repeat(1500)} Mailbox full` });
+
+    const text = formatText('-', result([long]), english);
+
+    const left = long.diagnostic.length - 1000;
+    expect(text).toMatch(
+      /^Server said +552 x+… \((\d+) more characters; --json gives them all\)$/m,
+    );
+    expect(text).toContain(`(${left} more`);
+    expect(text).not.toContain('[[Mailbox full]]');
+  });
+
   it('shows the top answer other than the reason guide with its first three lines', () => {
     const text = formatText('-', result([report()]), english);
 
