@@ -80,7 +80,7 @@ function fromDsn(record: DsnRecord, byText: TextRecord[], context: string): Fact
       status: record.status,
       action: record.action,
       diagnosticType: record.diagnosticType,
-      remoteHost: hostOf(record.remoteMta),
+      remoteHost: hostOf(record.remoteMta) ?? fromText?.remoteHost,
       command: findCommand(`${record.diagnostic ?? ''} ${textDiagnostic}`.toLowerCase()),
       context: record.diagnostic ? `${textDiagnostic} ${context}` : context,
     },

@@ -28,7 +28,7 @@ export function readBounceText(text: string): Facts[] {
         status: record.status,
         action: record.action,
         diagnosticType: record.diagnosticType,
-        remoteHost: hostOf(record.remoteMta),
+        remoteHost: hostOf(record.remoteMta) ?? fromText?.remoteHost,
         context: dsn.length === 1 ? context : (fromText?.diagnostic ?? ''),
       });
     });
@@ -38,6 +38,7 @@ export function readBounceText(text: string): Facts[] {
       completeFacts({
         recipient: record.recipient,
         diagnostic: record.diagnostic,
+        remoteHost: record.remoteHost,
         context: byText.length === 1 ? context : '',
       }),
     );

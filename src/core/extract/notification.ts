@@ -5,6 +5,8 @@ import { cleanAddress } from './codes.ts';
 export interface TextRecord {
   recipient: string | null;
   diagnostic: string;
+  /** The host the MTA was talking to, where the text says. */
+  remoteHost?: string | null;
 }
 
 /**
@@ -44,17 +46,35 @@ const TRANSCRIPT_RCPT = /^>>> RCPT TO:\s?<?([^>\s@]{1,320}@[^>\s]{1,255})>?/i;
 const CODED_ADDRESS =
   /^(?:<<<\s?)?[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?<([^>\s@]{1,320}@[^>\s]{1,255})>/;
 
+/** Sendmail names the host a transcript is with: `... while talking to mx.example.jp.:`. */
+const TALKING_TO = /while talking to ([a-z0-9][a-z0-9.-]{0,252})\.?:/i;
+
+/** A line of a Sendmail transcript that the remote host wrote, or a new coded line. */
+const REPLY_LINE = /^(?:<<<\s?)?[245]\d\d[ -]/;
+
+interface Open {
+  recipient: string;
+  parts: string[];
+  host: string | null;
+  /** Opened by a coded line: only `<<<` replies and indented lines continue it. */
+  coded: boolean;
+}
+
 /**
  * Reads recipients and their diagnostics from a notification's lines. A recipient line is
  * followed by its diagnostic up to a blank line or the next recipient; Sendmail transcripts pair
- * `>>> RCPT To:` with the `<<<` replies that follow.
+ * `>>> RCPT To:` with the `<<<` replies that follow, and each coded `NNN <a@b>... text` line
+ * stands for its own address.
  */
 export function readRecipients(lines: Line[]): TextRecord[] {
   const records: TextRecord[] = [];
-  let current: { recipient: string; parts: string[] } | null = null;
+  let current: Open | null = null;
+  let host: string | null = null;
   const flush = () => {
-    if (current)
-      records.push({ recipient: current.recipient, diagnostic: fold(current.parts.join(' ')) });
+    if (current) {
+      const diagnostic = fold(current.parts.join(' '));
+      records.push({ recipient: current.recipient, diagnostic, remoteHost: current.host });
+    }
     current = null;
   };
 
@@ -64,23 +84,33 @@ export function readRecipients(lines: Line[]): TextRecord[] {
       if (current && current.parts.length > 0) flush();
       continue;
     }
+    host = TALKING_TO.exec(trimmed)?.[1]?.toLowerCase() ?? host;
     const start = RECIPIENT_LINE.exec(trimmed) ?? TRANSCRIPT_RCPT.exec(trimmed);
     const coded = start ? null : CODED_ADDRESS.exec(trimmed);
     if (start) {
       flush();
-      current = { recipient: cleanAddress(start[1]!), parts: [rest(trimmed, start[0])] };
+      const parts = [rest(trimmed, start[0])];
+      current = { recipient: cleanAddress(start[1]!), parts, host, coded: false };
     } else if (coded) {
-      if (!current || current.recipient !== cleanAddress(coded[1]!)) {
+      const recipient = cleanAddress(coded[1]!);
+      if (current?.recipient !== recipient) {
         flush();
-        current = { recipient: cleanAddress(coded[1]!), parts: [] };
+        current = { recipient, parts: [], host, coded: true };
       }
       current.parts.push(trimmed);
-    } else if (current) {
+    } else if (current && continues(current, text, trimmed)) {
       current.parts.push(trimmed);
+    } else if ((current as Open | null)?.coded) {
+      flush();
     }
   }
   flush();
   return merge(records);
+}
+
+function continues(current: Open, line: string, trimmed: string): boolean {
+  if (!current.coded) return true;
+  return trimmed.startsWith('<<<') || (/^[ \t]/.test(line) && !REPLY_LINE.test(trimmed));
 }
 
 function rest(line: string, matched: string): string {
