@@ -68,7 +68,7 @@ interface Open {
  */
 export function readRecipients(lines: Line[]): TextRecord[] {
   const records: TextRecord[] = [];
-  let current: Open | null = null;
+  let current = null as Open | null;
   let host: string | null = null;
   const flush = () => {
     if (current) {
@@ -100,7 +100,7 @@ export function readRecipients(lines: Line[]): TextRecord[] {
       current.parts.push(trimmed);
     } else if (current && continues(current, text, trimmed)) {
       current.parts.push(trimmed);
-    } else if ((current as Open | null)?.coded) {
+    } else if (current?.coded) {
       flush();
     }
   }
