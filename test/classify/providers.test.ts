@@ -76,6 +76,34 @@ const EXAMPLES: Example[] = [
     rule: 'provider:docomo',
   },
   {
+    title: 'docomo refusing with "Unknown user" and status 5.2.0 is filtered',
+    given: { provider: 'docomo', diagnostic: '550 Unknown user x@docomo.ne.jp', status: '5.2.0' },
+    reason: 'filtered',
+    rule: 'provider:docomo',
+  },
+  {
+    title: 'an Orange code names the reason whatever the host',
+    given: { diagnostic: '550 5.5.0 The recipient account is blocked. LPN007_426' },
+    reason: 'suspend',
+    rule: 'provider:orange',
+  },
+  {
+    title: 'a Cox AUP code names the reason whatever the words before it',
+    given: { diagnostic: '550 5.1.0 <a@example.com> sender rejected. AUP#CXSNDR' },
+    reason: 'authfailure',
+    rule: 'provider:cox',
+  },
+  {
+    title: "au's notice in the notification text decides over a plain reply",
+    given: {
+      provider: 'au',
+      diagnostic: '550 user unknown',
+      context: 'The user(s) account is disabled.',
+    },
+    reason: 'suspend',
+    rule: 'provider-context:au',
+  },
+  {
     title: 'docomo saying too much mail data is mailboxfull',
     given: { provider: 'docomo', diagnostic: '552 Too much mail data' },
     reason: 'mailboxfull',

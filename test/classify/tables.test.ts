@@ -62,6 +62,7 @@ describe('the provider tables', () => {
             diagnostic: sayPhrase(row),
             provider: table.providers[0] ?? null,
             command: row.command ?? null,
+            status: row.status ?? null,
           });
           return { row, got: classify(given) };
         })

@@ -40,7 +40,10 @@ function tryStep(step: Step, facts: Facts, texts: Texts): Verdict | null {
     case 'delivered':
       return byDelivery(facts);
     case 'providers':
-      return byProvider(facts, texts.diagnostic);
+      return (
+        byProvider(facts, texts.diagnostic, 'diagnostic') ??
+        (texts.context ? byProvider(facts, texts.context, 'context') : null)
+      );
     case 'phrases':
       return byPhraseStep(step, facts, texts.diagnostic);
     case 'status':
@@ -64,19 +67,27 @@ function byDelivery(facts: Facts): Verdict | null {
   return { reason: 'delivered', rule: 'delivered', matches };
 }
 
-function byProvider(facts: Facts, diagnostic: Prepared): Verdict | null {
+/**
+ * A provider's own texts, in the diagnostic first and then in the notification around it: au
+ * states a full mailbox or a disabled account in the notice text, not in the SMTP reply.
+ */
+function byProvider(facts: Facts, text: Prepared, field: MatchField): Verdict | null {
   for (const table of PROVIDER_TABLES) {
     if (!applies(table, facts)) continue;
     for (const row of table.rows) {
       if (row.command && row.command !== facts.command) continue;
-      const found = find(diagnostic, row.phrase);
-      if (found) return { reason: row.reason, rule: `provider:${table.id}`, matches: [at(found)] };
+      if (row.status && row.status !== facts.status) continue;
+      const found = find(text, row.phrase);
+      if (!found) continue;
+      const rule = field === 'context' ? `provider-context:${table.id}` : `provider:${table.id}`;
+      return { reason: row.reason, rule, matches: [at(found, field)] };
     }
   }
   return null;
 }
 
 function applies(table: ProviderTable, facts: Facts): boolean {
+  if (table.anywhere) return true;
   if (facts.provider && table.providers.includes(facts.provider)) return true;
   const host = facts.remoteHost?.toLowerCase().replace(/\.$/, '');
   return !!host && table.hosts.some((suffix) => host.endsWith(suffix));

@@ -18,7 +18,7 @@ import { PHRASES as norelaying } from './reasons/norelaying.ts';
 import { PHRASES as notaccept } from './reasons/notaccept.ts';
 import { PHRASES as notcompliantrfc } from './reasons/notcompliantrfc.ts';
 import { PHRASES as policyviolation } from './reasons/policyviolation.ts';
-import { PHRASES as rejected } from './reasons/rejected.ts';
+import { AT_MAIL as rejectedAtMail, PHRASES as rejected } from './reasons/rejected.ts';
 import { PHRASES as requireptr } from './reasons/requireptr.ts';
 import { PHRASES as securityerror } from './reasons/securityerror.ts';
 import {
@@ -126,13 +126,14 @@ export const ORDER: readonly Step[] = [
     unless: [blocked, rejected, speeding, norelaying, hostunknown, filtered],
   },
   { kind: 'phrases', reason: 'filtered', phrases: filtered },
-  // "User unknown" with a mailbox-status code (5.2.x) is a per-recipient filter's refusal.
+  // "User unknown" with a mailbox-status code (5.2.x) is a per-recipient filter's refusal,
+  // unless it came at RCPT, where Sisimai 5.1 takes the words over the code.
   {
     kind: 'phrases',
     reason: 'filtered',
     phrases: userunknown,
     rule: 'status-phrase:filtered',
-    when: (f) => subjectOf(f) === '2',
+    when: (f) => subjectOf(f) === '2' && f.command !== 'RCPT',
   },
   // After DATA the recipient was already accepted, so "user unknown" there is a filter.
   {
@@ -159,6 +160,13 @@ export const ORDER: readonly Step[] = [
     unless: [spamdetected],
   },
   { kind: 'phrases', reason: 'rejected', phrases: rejected, byStatus: true },
+  {
+    kind: 'phrases',
+    reason: 'rejected',
+    phrases: rejectedAtMail,
+    rule: 'phrase:rejected-at-mail',
+    when: (f) => f.command === 'MAIL',
+  },
   {
     kind: 'phrases',
     reason: 'hostunknown',

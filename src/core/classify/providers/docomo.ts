@@ -10,6 +10,12 @@ export const DOCOMO: ProviderTable = {
   providers: ['docomo'],
   hosts: ['.docomo.ne.jp'],
   rows: [
+    {
+      phrase: '550 unknown user',
+      reason: 'filtered',
+      status: '5.2.0',
+      seen: "docomo: refused by the recipient's reception settings (Status 5.2.0)",
+    },
     { phrase: '550 unknown user', reason: 'rejected', command: 'DATA', seen: 'docomo filter' },
     { phrase: '550 unknown user', reason: 'userunknown', seen: 'docomo: no such mailbox' },
     { phrase: '552 too much mail data', reason: 'mailboxfull', seen: 'docomo: mailbox full' },

@@ -1,14 +1,16 @@
 import { AOL } from './aol.ts';
 import { AU } from './au.ts';
+import { COX } from './cox.ts';
 import { DOCOMO } from './docomo.ts';
 import { GMAIL } from './gmail.ts';
 import { ICLOUD } from './icloud.ts';
 import { MIMECAST } from './mimecast.ts';
+import { ORANGE } from './orange.ts';
 import { OUTLOOK } from './outlook.ts';
 import type { ProviderTable } from './provider.ts';
 import { YAHOO } from './yahoo.ts';
 
-/** Every provider table; at most the first that applies to a bounce is consulted. */
+/** Every provider table, in the order they are consulted when more than one applies. */
 export const PROVIDER_TABLES: readonly ProviderTable[] = [
   AU,
   DOCOMO,
@@ -18,4 +20,6 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   AOL,
   YAHOO,
   MIMECAST,
+  ORANGE,
+  COX,
 ];

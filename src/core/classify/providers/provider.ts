@@ -7,6 +7,8 @@ export interface ProviderRow extends PhraseRow {
   reason: Reason;
   /** Only when the reply came at this stage of the session. */
   command?: SmtpCommand;
+  /** Only when the enhanced status code is this one. */
+  status?: string;
 }
 
 export interface ProviderTable {
@@ -16,5 +18,7 @@ export interface ProviderTable {
   providers: readonly string[];
   /** Remote host name suffixes that select it when the provider is not known. */
   hosts: readonly string[];
+  /** The rows name the provider themselves (a code only it writes): they apply anywhere. */
+  anywhere?: boolean;
   rows: readonly ProviderRow[];
 }

@@ -2,7 +2,7 @@ import type { PhraseRow } from '../types.ts';
 
 /** The message breaks RFC 5322: missing, duplicated or malformed header fields. */
 export const PHRASES: readonly PhraseRow[] = [
-  { phrase: 'multiple addresses in from: header', seen: 'Gmail' },
+  { phrase: 'multiple addresses in from:', seen: 'Gmail' },
   { phrase: 'not rfc 5322 compliant', seen: 'Gmail' },
   { phrase: 'rfcmessagenoncompliant', seen: 'Gmail help link' },
   { phrase: [' multiple ', ' header'], seen: 'Gmail and others (a field that may occur once)' },

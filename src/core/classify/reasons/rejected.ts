@@ -38,3 +38,9 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'envelope blocked', seen: 'various MTAs' },
   { phrase: 'mail sending denied', seen: 'Google Workspace' },
 ];
+
+/** Words that refuse the sender only when they answer MAIL FROM; elsewhere they say little. */
+export const AT_MAIL: readonly PhraseRow[] = [
+  { phrase: 'access denied', seen: 'Postfix and Sendmail access maps at MAIL FROM' },
+  { phrase: 'not allowed', seen: 'various MTAs at MAIL FROM' },
+];
