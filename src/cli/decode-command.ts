@@ -28,6 +28,7 @@ export async function runDecode(
   let failed = false;
   let printed = 0;
   for (const input of files.length === 0 ? ['-'] : files) {
+    if (input === '-' && io.stdinIsTerminal) io.stderr(`${t(lang, 'cli.decode.paste')}\n`);
     let bytes: Uint8Array;
     try {
       bytes = input === '-' ? await io.readStdin() : await io.readFile(input);

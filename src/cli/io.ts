@@ -5,6 +5,8 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   readStdin(): Promise<Uint8Array>;
   env: Record<string, string | undefined>;
+  /** Whether standard input is a terminal, where a person pastes the input and ends it. */
+  stdinIsTerminal: boolean;
   /** Whether stdout is a terminal that takes ANSI styles. */
   color: boolean;
   /** The parsed generated/knowledge.json, or null when it has not been built. */

@@ -11,6 +11,7 @@ export function nodeIo(knowledge: unknown[] | null): CliIo {
     readFile: async (path) => new Uint8Array(await readFile(path)),
     readStdin,
     env: process.env,
+    stdinIsTerminal: Boolean(process.stdin.isTTY),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     knowledge,
   };

@@ -93,6 +93,7 @@ export function fakeIo(
     },
     readStdin: async () => new TextEncoder().encode(stdin),
     env,
+    stdinIsTerminal: false,
     color: false,
     knowledge: ENTRIES,
   };

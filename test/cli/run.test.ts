@@ -46,6 +46,15 @@ describe('decode', () => {
     expect(jsonLines(output.stdout)).toMatchObject([{ file: '-' }]);
   });
 
+  it('tells a person at a terminal how to end what they paste', async () => {
+    const { io, output } = fakeIo({}, NOT_A_BOUNCE);
+    io.stdinIsTerminal = true;
+
+    await run(['decode', '--lang', 'en'], io);
+
+    expect(output.stderr).toContain('Ctrl-D');
+  });
+
   it('reads standard input for - among files, in the order given', async () => {
     const { io, output } = fakeIo({ 'a.txt': NOT_A_BOUNCE }, NOT_A_BOUNCE);
 
