@@ -21,30 +21,36 @@ export async function runDecode(
 ): Promise<number> {
   const { json, lang } = options;
   const entries = io.knowledge ?? [];
-  const knowledge = indexKnowledge(entries);
   const marker = io.color ? TERMINAL_MARKER : PLAIN_MARKER;
+  const textOptions = { lang, knowledge: indexKnowledge(entries), marker };
   if (!json && io.knowledge === null) io.stderr(`${t(lang, 'cli.report.noKnowledge')}\n`);
 
   let failed = false;
   let printed = 0;
   for (const input of files.length === 0 ? ['-'] : files) {
-    if (input === '-' && io.stdinIsTerminal) io.stderr(`${t(lang, 'cli.decode.paste')}\n`);
-    let bytes: Uint8Array;
-    try {
-      bytes = input === '-' ? await io.readStdin() : await io.readFile(input);
-    } catch (error) {
-      io.stderr(`bounce-explainer: ${describeReadError(lang, input, error)}\n`);
+    const bytes = await readInput(input, lang, io);
+    if (bytes === undefined) {
       failed = true;
       continue;
     }
 
     const result = await analyse(bytes, entries);
-    if (json) io.stdout(formatJsonLines(input === '-' ? '-' : basename(input), result));
-    else
-      io.stdout(
-        `${printed > 0 ? '\n' : ''}${formatText(input, result, { lang, knowledge, marker })}`,
-      );
+    const file = input === '-' ? '-' : basename(input);
+    const text = json ? formatJsonLines(file, result) : formatText(input, result, textOptions);
+    io.stdout(!json && printed > 0 ? `\n${text}` : text);
     printed += 1;
   }
   return failed ? 1 : 0;
+}
+
+/** The input's bytes, or undefined once the reason it cannot be read is on stderr. */
+async function readInput(input: string, lang: Lang, io: CliIo): Promise<Uint8Array | undefined> {
+  if (input === '-' && io.stdinIsTerminal) io.stderr(`${t(lang, 'cli.decode.paste')}\n`);
+
+  try {
+    return input === '-' ? await io.readStdin() : await io.readFile(input);
+  } catch (error) {
+    io.stderr(`bounce-explainer: ${describeReadError(lang, input, error)}\n`);
+    return undefined;
+  }
 }

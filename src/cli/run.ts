@@ -86,7 +86,7 @@ const HELP_TITLES: Record<string, (lang: Lang) => string> = {
 };
 
 function langOption(lang: Lang): Option {
-  return new Option('--lang <lang>', t(lang, 'cli.decode.lang')).choices(LANGS);
+  return new Option('--lang <lang>', t(lang, 'cli.program.lang')).choices(LANGS);
 }
 
 function limitOption(lang: Lang): Option {
