@@ -1,3 +1,26 @@
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { explainHash } from '../components/explain-url.ts';
+
+const MENU_ID = 'explain-selection';
+
+/** Opens the explain page with the selection in its address; nothing leaves the browser. */
+async function onMenuClick(info: Browser.contextMenus.OnClickData) {
+  if (info.menuItemId !== MENU_ID || info.selectionText === undefined) return;
+  const page = browser.runtime.getURL('/explain.html');
+  await browser.tabs.create({ url: page + explainHash(info.selectionText) });
+}
+
 export default defineBackground(() => {
-  // The service worker has nothing to do until the context menu is added.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('menuExplain'),
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info) => void onMenuClick(info));
+
+  // A real right-click cannot be scripted, so the browser tests call the handler from here.
+  (globalThis as { explainSelection?: typeof onMenuClick }).explainSelection = onMenuClick;
 });

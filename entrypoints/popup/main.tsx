@@ -1,8 +1,13 @@
 import { render } from 'preact';
-
-function Popup() {
-  return <p>Bounce Explainer</p>;
-}
+import { Explainer } from '../../components/explainer.tsx';
+import { PageShell } from '../../components/page-shell.tsx';
+import '../../components/styles.css';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root)
+  render(
+    <PageShell page="popup">
+      <Explainer autoFocus />
+    </PageShell>,
+    root,
+  );

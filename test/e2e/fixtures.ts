@@ -1,0 +1,113 @@
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import path from 'node:path';
+
+/** The part of the extension API these tests call inside the service worker. */
+declare const chrome: {
+  storage: {
+    local: {
+      clear(): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+};
+
+const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+
+/** Addresses the extension's own pages may load; anything else is a network request. */
+const INSIDE = /^(?:chrome-extension|data|blob|about):/;
+
+interface WorkerFixtures {
+  extContext: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Every request to an address outside the extension, from any page, for the whole run. */
+  outsideRequests: string[];
+}
+
+interface TestFixtures {
+  /** Opens an extension page (`popup.html`, `explain.html#text=…`) in a new tab. */
+  openPage: (pathAndHash: string) => Promise<Page>;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  outsideRequests: [[], { scope: 'worker' }],
+
+  extContext: [
+    async ({ outsideRequests }, use) => {
+      const context = await chromium.launchPersistentContext('', {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        viewport: { width: 1000, height: 800 },
+        args: [
+          `--disable-extensions-except=${EXTENSION_DIR}`,
+          `--load-extension=${EXTENSION_DIR}`,
+          '--no-sandbox',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
+      context.on('request', (request) => {
+        if (!INSIDE.test(request.url())) outsideRequests.push(request.url());
+      });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  serviceWorker: [
+    async ({ extContext }, use) => {
+      const worker =
+        extContext.serviceWorkers()[0] ?? (await extContext.waitForEvent('serviceworker'));
+      await use(worker);
+    },
+    { scope: 'worker' },
+  ],
+
+  extensionId: [
+    async ({ serviceWorker }, use) => {
+      await use(new URL(serviceWorker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+
+  openPage: async ({ extContext, extensionId, serviceWorker }, use) => {
+    await serviceWorker.evaluate(() => chrome.storage.local.clear());
+    const pages: Page[] = [];
+    await use(async (pathAndHash) => {
+      const page = await extContext.newPage();
+      pages.push(page);
+      await page.goto(`chrome-extension://${extensionId}/${pathAndHash}`);
+      await page.locator('main').waitFor();
+      return page;
+    });
+    for (const page of pages) await page.close();
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Sets the language the way a person does: through the options page, which saves it. */
+export async function setLang(serviceWorker: Worker, lang: 'ja' | 'en') {
+  await serviceWorker.evaluate(async (l) => {
+    const got = await chrome.storage.local.get('settings');
+    const old = (got.settings ?? { version: 1, theme: 'system', history: true }) as object;
+    await chrome.storage.local.set({ settings: { ...old, version: 1, lang: l } });
+  }, lang);
+}
+
+/** Full-page screenshot; the popup's at the popup's own width, as the browser shows it. */
+export async function screenshot(page: Page, name: string) {
+  if (page.url().includes('/popup.html')) await page.setViewportSize({ width: 460, height: 600 });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
