@@ -2,6 +2,7 @@ import type { DecodeResult, Evidence, Notice, RecipientReport } from '../core/in
 import { markEvidence, type Marker } from './highlight.ts';
 import { reasonGuideId, topAnswer, type KnowledgeIndex } from './knowledge.ts';
 import { t, type Lang } from './messages.ts';
+import { printable } from './printable.ts';
 import { padEnd, displayWidth } from './text-width.ts';
 
 export interface TextOptions {
@@ -21,8 +22,9 @@ const SEE_ALSO = 3;
 const DIAGNOSTIC_CHARS = 1000;
 
 /** The readable explanation of one input: a heading, then a block per recipient. */
-export function formatText(file: string, result: DecodeResult, options: TextOptions): string {
+export function formatText(path: string, result: DecodeResult, options: TextOptions): string {
   const { lang } = options;
+  const file = printable(path);
   const notices = formatNotices(result.notices, lang);
 
   if (result.kind === 'none') {
@@ -60,14 +62,17 @@ export function formatRecipient(report: RecipientReport, options: TextOptions): 
       : report.status;
 
   const fields: [string, string | null][] = [
-    ['recipient', report.recipient ?? t(lang, 'cli.value.unknown')],
+    [
+      'recipient',
+      report.recipient === null ? t(lang, 'cli.value.unknown') : printable(report.recipient),
+    ],
     ['reason', reason],
     ['retry', t(lang, `cli.permanence.${report.permanence}`)],
     ['status', status],
     ['reply', report.reply],
     ['command', report.command],
-    ['remoteHost', report.remoteHost],
-    ['provider', report.provider],
+    ['remoteHost', report.remoteHost && printable(report.remoteHost)],
+    ['provider', report.provider && printable(report.provider)],
     ['diagnostic', formatDiagnostic(report, options)],
     ['evidence', formatEvidence(report.evidence, lang)],
   ];
@@ -86,7 +91,8 @@ function formatFields(fields: readonly [string, string | null][], lang: Lang): s
 }
 
 function formatDiagnostic(report: RecipientReport, options: TextOptions): string | null {
-  const { diagnostic, evidence } = report;
+  const diagnostic = printable(report.diagnostic);
+  const evidence = report.evidence.map((item) => ({ ...item, text: printable(item.text) }));
   if (diagnostic === '') return null;
   if (diagnostic.length <= DIAGNOSTIC_CHARS)
     return markEvidence(diagnostic, evidence, options.marker);
@@ -99,7 +105,10 @@ function formatDiagnostic(report: RecipientReport, options: TextOptions): string
 function formatEvidence(evidence: readonly Evidence[], lang: Lang): string | null {
   if (evidence.length === 0) return null;
   return evidence
-    .map((item) => `"${item.text.replace(/\s+/g, ' ')}" (${t(lang, `cli.role.${item.role}`)})`)
+    .map(
+      (item) =>
+        `"${printable(item.text.replace(/\s+/g, ' '))}" (${t(lang, `cli.role.${item.role}`)})`,
+    )
     .join(', ');
 }
 

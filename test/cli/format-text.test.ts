@@ -104,6 +104,19 @@ describe('formatText', () => {
     expect(text).toContain('x.eml: a bounce message, but no bounced recipient was found');
   });
 
+  it('prints no terminal escape that a hostile bounce carries', () => {
+    const hostile = report({
+      recipient: 'x@example.jp\u001b[2J',
+      diagnostic: '550 \u001b]0;pwned\u0007 Mailbox full',
+      evidence: [{ start: 0, end: 12, role: 'phrase', text: 'Mailbox full' }],
+    });
+
+    const text = formatText('a\u001b[31m.eml', result([hostile]), english);
+
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('[[Mailbox full]]');
+  });
+
   it('reports notices about the input', () => {
     const truncated = { ...result([report()]), notices: [{ code: 'input-truncated' as const }] };
 
