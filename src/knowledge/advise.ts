@@ -1,3 +1,4 @@
+import { providerOf } from '../core/extract/provider.ts';
 import type { RecipientReport } from '../core/types.ts';
 import type { KnowledgeEntry } from './types.ts';
 
@@ -6,7 +7,8 @@ import type { KnowledgeEntry } from './types.ts';
  * entries whose triggers match, and the meanings of its status and reply codes.
  */
 
-type Facts = Pick<RecipientReport, 'reason' | 'status' | 'reply' | 'provider' | 'diagnostic'>;
+type Facts = Pick<RecipientReport, 'reason' | 'status' | 'reply' | 'provider' | 'diagnostic'> &
+  Partial<Pick<RecipientReport, 'remoteHost' | 'recipient'>>;
 
 /** Points per kind of matching trigger; a phrase names the case most precisely. */
 const POINTS = { phrase: 6, reason: 3, status: 2, statusClass: 1, reply: 1 } as const;
@@ -59,7 +61,7 @@ function faqScore(entry: KnowledgeEntry, facts: Facts, diagnostic: string): numb
   if (entry.provider === undefined) return total + tieBreak;
   if (entry.provider === facts.provider) return total + SAME_PROVIDER + tieBreak;
   // Another provider's rule explains this bounce only when its own words appear in it.
-  return phrase > 0 ? total * OTHER_PROVIDER + tieBreak : 0;
+  return phrase > 0 ? Math.min(total * OTHER_PROVIDER, REASON_GUIDE - 1) + tieBreak : 0;
 }
 
 /** Code entries are written `X.1.1` for every class; a concrete class code also has its own. */
@@ -75,8 +77,24 @@ function codeEntryIds(facts: Facts): [string, number][] {
   return ids;
 }
 
+/**
+ * The report's provider, else the first provider host named in the diagnostic: a bare log line
+ * such as "connect to mx.ezweb.ne.jp: Connection timed out" names au's host only in its text.
+ */
+function providerIn(report: Facts): string | null {
+  if (report.provider) return report.provider;
+  const named = providerOf(report.remoteHost ?? null) ?? providerOf(report.recipient ?? null);
+  if (named !== null) return named;
+  for (const [host] of report.diagnostic.matchAll(/[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi)) {
+    const found = providerOf(host);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** Knowledge ids for one recipient, best first; only ids present in `entries` are returned. */
-export function advise(report: Facts, entries: readonly KnowledgeEntry[]): string[] {
+export function advise(facts: Facts, entries: readonly KnowledgeEntry[]): string[] {
+  const report = { ...facts, provider: providerIn(facts) };
   const diagnostic = report.diagnostic.toLowerCase();
   const known = new Set(entries.map((e) => e.id));
   const scored = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { decode, type DecodeOptions } from '../core/index.ts';
 import type { DecodeResult } from '../core/types.ts';
 import { advise } from './advise.ts';
-import { looksLikeError } from './input-kind.ts';
+import { isQuestionLike, looksLikeError } from './input-kind.ts';
 import type { Search, SearchHit } from './search.ts';
 import type { KnowledgeEntry } from './types.ts';
 
@@ -19,14 +19,24 @@ export async function explain(
 export interface LookupResult {
   /** The decoded input, when it looked like an error. */
   decoded: DecodeResult | null;
-  /** Knowledge ids, best first: the first recipient's advice, then the search hits. */
+  /** Knowledge ids, best first: the first recipient's advice merged with the search hits. */
   ids: string[];
   hits: SearchHit[];
 }
 
+/** Alternates two ranked lists, first list first, dropping repeats. */
+function interleave(first: string[], second: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(first.length, second.length); i += 1) {
+    for (const id of [first[i], second[i]]) if (id !== undefined && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
 /**
  * What one input box shows for any text: a pasted error is decoded and advised on, and every
- * text is also searched, so that a question mentioning a code still finds its answer.
+ * text is also searched. The two lists alternate, the advice first for an error and the search
+ * first for a question that quotes an error ("user unknown のアドレスはいつ消す?").
  */
 export async function lookup(
   text: string,
@@ -37,6 +47,7 @@ export async function lookup(
   const decoded = looksLikeError(text) ? await explain(text, entries) : null;
   const hits = search(text, { limit });
   const advised = decoded?.recipients[0]?.faq ?? [];
-  const ids = [...new Set([...advised, ...hits.map((h) => h.id)])].slice(0, limit);
-  return { decoded, ids, hits };
+  const found = hits.map((h) => h.id);
+  const merged = isQuestionLike(text) ? interleave(found, advised) : interleave(advised, found);
+  return { decoded, ids: merged.slice(0, limit), hits };
 }

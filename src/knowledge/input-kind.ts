@@ -9,7 +9,8 @@ const ERROR_MARKS: readonly RegExp[] = [
   /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/, // an enhanced status code (RFC 3463)
   /^(?:diagnostic-code|final-recipient|status|action|remote-mta|reporting-mta):/im, // RFC 3464
   /\b(?:status=(?:bounced|deferred)|dsn=\d|said:|relay=)/i, // Postfix log lines
-  /\b(?:connection (?:reset|refused|timed out)|timed out|host not found)\b/i,
+  /\b(?:connection (?:reset|refused|timed out)|lost connection|timed out|host not found)\b/i,
+  /\b(?:not delivered|not responding|delivery (?:has )?failed|could not be delivered)\b/i,
   /\b(?:mail delivery (?:failed|subsystem)|undeliver(?:ed|able)|returned mail|delivery status)\b/i,
   /\b(?:user unknown|mailbox (?:full|unavailable)|over quota|account is (?:disabled|temporarily))/i,
   /(?:^|\n)(?:received|return-path|from|to|subject|message-id):\s.+\n/i, // a pasted header

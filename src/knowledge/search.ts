@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { createPrefilter } from './prefilter.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
 import { fold, tokenize } from './text.ts';
 import type { KnowledgeEntry } from './types.ts';
@@ -22,16 +23,20 @@ export interface SearchOptions {
 
 export type Search = (query: string, options?: SearchOptions) => SearchHit[];
 
-/** One entry as the index sees it: both languages, folded the way queries are folded. */
+/**
+ * One entry as the index sees it: both languages, folded the way queries are folded. Each field
+ * is one string, keywords included, because Fuse's cost is mostly per string searched.
+ */
 interface Doc {
   entry: KnowledgeEntry;
-  title: string[];
-  keywords: string[];
-  body: string[];
+  title: string;
+  keywords: string;
+  body: string;
 }
 
 function toDoc(entry: KnowledgeEntry): Doc {
-  const both = (pick: (lang: 'ja' | 'en') => string[]) => [...pick('ja'), ...pick('en')].map(fold);
+  const both = (pick: (lang: 'ja' | 'en') => string[]) =>
+    fold([...pick('ja'), ...pick('en')].join(' ｜ '));
   return {
     entry,
     title: both((l) => [entry[l].title]),
@@ -65,28 +70,69 @@ function hasWords(folded: string): boolean {
   return tokenize(folded).some((t) => !/^[\d.x]+$/.test(t) && !/^(?:smtp|error|エラー)$/.test(t));
 }
 
+/** Entries scanned by Fuse per query; the prefilter ranks the rest out. */
+const CANDIDATES = 8;
+/** How much the prefilter's character-gram score counts in the final order, against Fuse's. */
+const GRAM_SHARE = 0.5;
+
+const FIELDS = [
+  { name: 'title', weight: 3 },
+  { name: 'keywords', weight: 2 },
+  { name: 'body', weight: 1 },
+] as const;
+
+/** Tokenising is the costly part of building a Fuse index; the same texts recur per query. */
+function memoTokenize(): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    let terms = cache.get(text);
+    if (terms === undefined) {
+      terms = tokenize(text);
+      cache.set(text, terms);
+    }
+    return terms;
+  };
+}
+
 export function createSearch(entries: readonly KnowledgeEntry[]): Search {
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const fuse = new Fuse(entries.map(toDoc), {
-    keys: [
-      { name: 'title', weight: 3 },
-      { name: 'keywords', weight: 2 },
-      { name: 'body', weight: 1 },
-    ],
+  const docs = entries.map(toDoc);
+  const prefilter = createPrefilter(
+    docs.map((d) => FIELDS.map(({ name, weight }) => ({ text: d[name], weight }))),
+  );
+  const options = {
+    keys: FIELDS.map((f) => ({ ...f })),
     useTokenSearch: true,
-    tokenize,
+    tokenize: memoTokenize(),
     includeScore: true,
     ignoreLocation: true,
+    ignoreFieldNorm: true,
     threshold: 0.4,
-  });
+  };
+  /** Fuse's score, 0 best, blended with the prefilter's; both see the same expanded query. */
+  const ranked = (query: string): Map<string, number> => {
+    const picked = prefilter.candidates(query, CANDIDATES);
+    const fuse = new Fuse(
+      picked.flatMap(({ doc }) => docs[doc] ?? []),
+      options,
+    );
+    const fuzzy = new Map(fuse.search(query).map((r) => [r.item.entry.id, r.score ?? 1]));
+    const scores = new Map<string, number>();
+    for (const { doc, score } of picked) {
+      const id = docs[doc]?.entry.id;
+      if (id === undefined) continue;
+      const relevance = (1 - (fuzzy.get(id) ?? 1)) * (1 - GRAM_SHARE) + score * GRAM_SHARE;
+      scores.set(id, 1 - relevance);
+    }
+    return scores;
+  };
 
   return (query, options = {}) => {
     const limit = options.limit ?? 10;
     const folded = fold(query);
     if (folded === '') return [];
 
-    const scores = new Map<string, number>();
-    for (const r of fuse.search(expand(folded))) scores.set(r.item.entry.id, r.score ?? 1);
+    const scores = ranked(expand(folded));
     const codeScore = hasWords(folded) ? 0.5 : 0;
     for (const id of codeIds(folded)) {
       if (byId.has(id)) scores.set(id, Math.min(scores.get(id) ?? 1, codeScore) * 0.9 + 0.001);
