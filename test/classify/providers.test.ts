@@ -104,6 +104,12 @@ const EXAMPLES: Example[] = [
     rule: 'provider-context:au',
   },
   {
+    title: 'Amazon SES refusing past the daily quota is toomanyconn, not a full mailbox',
+    given: { diagnostic: '454 Throttling failure: Daily message quota exceeded.' },
+    reason: 'toomanyconn',
+    rule: 'provider:amazonses',
+  },
+  {
     title: 'docomo saying too much mail data is mailboxfull',
     given: { provider: 'docomo', diagnostic: '552 Too much mail data' },
     reason: 'mailboxfull',

@@ -125,7 +125,7 @@ export const ORDER: readonly Step[] = [
     byStatus: true,
     unless: [blocked, rejected, speeding, norelaying, hostunknown, filtered],
   },
-  { kind: 'phrases', reason: 'filtered', phrases: filtered },
+  { kind: 'phrases', reason: 'filtered', phrases: filtered, unless: [spamdetected] },
   // "User unknown" with a mailbox-status code (5.2.x) is a per-recipient filter's refusal,
   // unless it came at RCPT, where Sisimai 5.1 takes the words over the code.
   {

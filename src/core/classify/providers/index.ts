@@ -1,3 +1,4 @@
+import { AMAZONSES } from './amazonses.ts';
 import { AOL } from './aol.ts';
 import { AU } from './au.ts';
 import { COX } from './cox.ts';
@@ -22,4 +23,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   MIMECAST,
   ORANGE,
   COX,
+  AMAZONSES,
 ];

@@ -23,4 +23,9 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'dkim signature', seen: 'RFC 7372 texts (5.7.20 to 5.7.22)' },
   { phrase: 'dkim validation', seen: 'Exchange Online' },
   { phrase: 'spf (sender policy framework) domain authentication fail', seen: 'NetEase' },
+  {
+    phrase: "5322.from address doesn't meet the authentication requirements",
+    seen: 'Exchange Online',
+  },
+  { phrase: [' is not allowed to send mail.', '_401'], seen: 'La Poste (SPF)' },
 ];

@@ -8,4 +8,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'due to ip reputation', seen: 'Outlook.com (4.7.650)' },
   { phrase: 'ip/domain reputation problems', seen: 'various MTAs' },
   { phrase: 'none/bad reputation', seen: 'T-Online' },
+  { phrase: 'likely suspicious due to the very low reputation', seen: 'Gmail' },
 ];

@@ -13,4 +13,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'unnecessary base64 encoding', seen: 'various MTAs' },
   { phrase: 'bare line feed', seen: 'Exchange Online, Postfix (bare LF)' },
   { phrase: 'invalid message content', seen: 'Exchange' },
+  { phrase: 'message header size, or recipient list, exceeds policy limit', seen: 'Exchange' },
 ];

@@ -31,4 +31,6 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'was not reachable within the allowed queue period', seen: 'various MTAs' },
   { phrase: 'it has not been collected after', seen: 'various MTAs' },
   { phrase: 'retry time not reached for any host after a long failure period', seen: 'Exim' },
+  { phrase: 'failed to deliver to domain ', seen: 'various MTAs' },
+  { phrase: 'your message could not be delivered for more than', seen: 'various MTAs' },
 ];

@@ -21,4 +21,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'message rejected due to user rules', seen: 'various MTAs' },
   { phrase: 'bounced address', seen: 'SendGrid: an address that bounced before' },
   { phrase: '受信拒否', seen: 'Japanese carriers and MTAs (refused by the recipient)' },
+  { phrase: 'not found recipient account', seen: 'various MTAs' },
 ];

@@ -17,4 +17,6 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'name or service not known', seen: 'various MTAs' },
   { phrase: 'mail domain mentioned in email address is unknown', seen: 'various MTAs' },
   { phrase: ['553 ', ' does not exist'], seen: 'Exim-based receivers' },
+  { phrase: 'host unreachable', seen: 'various MTAs' },
+  { phrase: 'the account or domain may not exist', seen: 'various MTAs' },
 ];

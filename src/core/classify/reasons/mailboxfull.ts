@@ -28,4 +28,13 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'boite du destinataire pleine', seen: 'Orange, La Poste' },
   { phrase: 'メールボックスがいっぱい', seen: 'Japanese-language MTAs' },
   { phrase: '容量超過', seen: 'Japanese-language MTAs' },
+  {
+    phrase: 'account disabled temporarly for exceeding receiving limits',
+    seen: 'various MTAs (sic)',
+  },
+  { phrase: 'not sufficient disk space', seen: 'various MTAs' },
+  { phrase: 'quota violation for', seen: 'various MTAs' },
+  { phrase: 'user has exceeded quota', seen: 'various MTAs' },
+  { phrase: ['enough ', ' space'], seen: 'various MTAs' },
+  { phrase: ['mailbox ', 'exceeded', ' limit'], seen: 'various MTAs' },
 ];

@@ -12,4 +12,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'command failed: ', seen: 'various MTAs' },
   { phrase: 'command output:', seen: 'Postfix pipe(8)' },
   { phrase: 'x-unix; ', seen: 'Diagnostic-Code of type X-Unix' },
+  { phrase: 'bin/maidrop', seen: 'maildrop (sic)' },
 ];

@@ -21,4 +21,6 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: "we don't handle mail for", seen: 'various MTAs' },
   { phrase: 'specified domain is not allowed', seen: 'various MTAs' },
   { phrase: 'when attempting to send to a non-local e-mail address', seen: 'MailEnable' },
+  { phrase: 'not a gateway', seen: 'various MTAs' },
+  { phrase: 'not local host', seen: 'various MTAs' },
 ];

@@ -11,4 +11,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'mail receiving disabled', seen: 'various MTAs' },
   { phrase: 'no route for current request', seen: 'various MTAs' },
   { phrase: 'smtp protocol returned a permanent error', seen: 'various MTAs' },
+  { phrase: 'name server: .: host not found', seen: 'Sendmail' },
 ];

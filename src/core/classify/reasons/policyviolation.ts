@@ -22,4 +22,7 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: "you're using a mass mailer", seen: 'various MTAs' },
   { phrase: 'we do not accept messages containing images or other attachments', seen: 'various' },
   { phrase: 'message given low priority', seen: 'various MTAs' },
+  { phrase: 'because the recipient is not accepting mail with ', seen: 'AOL' },
+  { phrase: 'content presents a potential', seen: 'Gmail' },
+  { phrase: 'allowable number of posts without solving a captcha', seen: 'list managers' },
 ];

@@ -20,4 +20,5 @@ export const PHRASES: readonly PhraseRow[] = [
   },
   { phrase: 'forward dns entry does not point to the sending ip', seen: 'Gmail' },
   { phrase: 'does not match the ip address of the hostname', seen: 'Gmail' },
+  { phrase: ['dns lookup failure: ', ' try again later'], seen: 'various MTAs' },
 ];

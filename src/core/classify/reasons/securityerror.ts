@@ -23,4 +23,13 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'starttls-not-supported', seen: 'Exchange Online' },
   { phrase: 'certificate-expired', seen: 'Exchange Online' },
   { phrase: 'executable files are not allowed in compressed files', seen: 'various scanners' },
+  { phrase: 'authentication turned on in your email client', seen: 'various MTAs' },
+  {
+    phrase: "you don't authenticate or the domain isn't in my list of allowed rcpthosts",
+    seen: 'qmail',
+  },
+  { phrase: 'verification failure', seen: 'various MTAs' },
+  { phrase: ['authentification invalide', '305'], seen: 'Orange' },
+  { phrase: ['authentification requise', '402'], seen: 'Orange' },
+  { phrase: ['domain ', ' is a dead domain'], seen: 'various MTAs' },
 ];

@@ -28,4 +28,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'transaction failed', seen: 'Outlook.com, Amazon SES' },
   { phrase: 'recipient deferred because there is no mdb', seen: 'Exchange' },
   { phrase: ['unable to connect ', 'daemon'], seen: 'various MTAs' },
+  { phrase: 'it encountered an error while being processed', seen: 'various MTAs' },
 ];

@@ -15,4 +15,8 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'throttling failure', seen: 'Amazon SES' },
   { phrase: 'has exceeded the max emails per hour', seen: 'various hosting MTAs' },
   { phrase: 'trop de connexions', seen: 'French-language MTAs' },
+  {
+    phrase: 'we have already made numerous attempts to deliver this message',
+    seen: 'various MTAs',
+  },
 ];
