@@ -55,19 +55,18 @@ function formatNotices(notices: readonly Notice[], lang: Lang): string[] {
 export function formatRecipient(report: RecipientReport, options: TextOptions): string[] {
   const { lang, knowledge } = options;
   const guide = knowledge.get(reasonGuideId(report.reason))?.text[lang];
+  const unknown = t(lang, 'cli.value.unknown');
   const reason = guide ? `${guide.title} (${report.reason})` : report.reason;
+  const permanence = t(lang, `cli.permanence.${report.permanence}`);
   const status =
     report.status !== null && report.statusInferred
       ? t(lang, 'cli.value.inferred', { status: report.status })
       : report.status;
 
   const fields: [string, string | null][] = [
-    [
-      'recipient',
-      report.recipient === null ? t(lang, 'cli.value.unknown') : printable(report.recipient),
-    ],
+    ['recipient', report.recipient === null ? unknown : printable(report.recipient)],
     ['reason', reason],
-    ['retry', t(lang, `cli.permanence.${report.permanence}`)],
+    ['retry', guide?.retry ? `${permanence}\n${guide.retry}` : permanence],
     ['status', status],
     ['reply', report.reply],
     ['command', report.command],
@@ -87,15 +86,21 @@ function formatFields(fields: readonly [string, string | null][], lang: Lang): s
   const shown = fields.filter((field): field is [string, string] => field[1] !== null);
   const labels = shown.map(([key]) => t(lang, `cli.field.${key}`));
   const width = Math.max(...labels.map(displayWidth));
-  return shown.map(([, value], index) => `${padEnd(labels[index] ?? '', width)}  ${value}`);
+  // A value of several lines continues under the first, aligned past the labels.
+  const indent = `\n${' '.repeat(width + 2)}`;
+  return shown.map(([, value], index) => {
+    const label = padEnd(labels[index] ?? '', width);
+    return `${label}  ${value.replaceAll('\n', indent)}`;
+  });
 }
 
 function formatDiagnostic(report: RecipientReport, options: TextOptions): string | null {
   const diagnostic = printable(report.diagnostic);
   const evidence = report.evidence.map((item) => ({ ...item, text: printable(item.text) }));
   if (diagnostic === '') return null;
-  if (diagnostic.length <= DIAGNOSTIC_CHARS)
+  if (diagnostic.length <= DIAGNOSTIC_CHARS) {
     return markEvidence(diagnostic, evidence, options.marker);
+  }
 
   const shown = markEvidence(diagnostic.slice(0, DIAGNOSTIC_CHARS), evidence, options.marker);
   const more = t(options.lang, 'cli.value.more', { count: diagnostic.length - DIAGNOSTIC_CHARS });
@@ -104,12 +109,11 @@ function formatDiagnostic(report: RecipientReport, options: TextOptions): string
 
 function formatEvidence(evidence: readonly Evidence[], lang: Lang): string | null {
   if (evidence.length === 0) return null;
-  return evidence
-    .map(
-      (item) =>
-        `"${printable(item.text.replace(/\s+/g, ' '))}" (${t(lang, `cli.role.${item.role}`)})`,
-    )
-    .join(', ');
+  const described = evidence.map((item) => {
+    const role = t(lang, `cli.role.${item.role}`);
+    return `"${printable(item.text.replace(/\s+/g, ' '))}" (${role})`;
+  });
+  return described.join(', ');
 }
 
 function formatAnswer(report: RecipientReport, options: TextOptions): string[] {

@@ -5,6 +5,8 @@ export interface EntryText {
   title: string;
   body: string;
   checklist: string[];
+  /** Reason guides: whether and when to send again, in words. */
+  retry: string;
 }
 
 export interface EntryView {
@@ -44,7 +46,8 @@ function entryText(value: unknown): EntryText | undefined {
 
   const list = Array.isArray(fields?.checklist) ? fields.checklist : [];
   const checklist = list.filter((step): step is string => typeof step === 'string');
-  return { title, body, checklist };
+  const retry = typeof fields?.retry === 'string' ? fields.retry : '';
+  return { title, body, checklist, retry };
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {

@@ -20,7 +20,16 @@ describe('formatText', () => {
 
     expect(text).toMatch(/^Recipient +taro@ezweb\.ne\.jp$/m);
     expect(text).toMatch(/^Reason +The mailbox is full \(mailboxfull\)$/m);
-    expect(text).toMatch(/^Retry +no: a permanent failure/m);
+    expect(text).toMatch(/^Retry +not by itself: the failure is permanent/m);
+  });
+
+  it('adds the reason guide retry advice under the retry line, aligned with the values', () => {
+    const text = formatText('-', result([report()]), english);
+
+    const lines = text.split('\n');
+    const retry = lines.findIndex((line) => line.startsWith('Retry'));
+    const column = (lines[retry] ?? '').indexOf('not by itself');
+    expect(lines[retry + 1]).toBe(`${' '.repeat(column)}Wait until space is freed.`);
   });
 
   it('shows the codes, command, host and provider', () => {

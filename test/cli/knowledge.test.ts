@@ -27,7 +27,7 @@ describe('indexKnowledge', () => {
 
     const english = indexKnowledge(raw).get('q')?.text.en;
 
-    expect(english).toEqual({ title: 'Q', body: 'A', checklist: [] });
+    expect(english).toEqual({ title: 'Q', body: 'A', checklist: [], retry: '' });
   });
 
   it('is empty when the knowledge file is not a list', () => {
