@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/core/index.ts';
+import { decode, REASONS } from '../../src/core/index.ts';
 import {
   expectEvidenceInText,
   expectReport,
@@ -63,6 +63,21 @@ const ROWS: Row[] = [
         command: null,
         remoteHost: null,
         permanence: 'permanent',
+      },
+    ],
+  },
+  {
+    file: 'postfix-delayed.eml',
+    recipients: [
+      {
+        recipient: 'nao@example.net',
+        reason: ['expired', 'networkerror'],
+        status: '4.4.1',
+        reply: null,
+        command: 'CONN',
+        remoteHost: 'mx.example.net',
+        permanence: 'transient',
+        action: 'delayed',
       },
     ],
   },
@@ -322,6 +337,21 @@ describe('decoding whole bounce messages', () => {
     const result = await decode(fixture('shift-jis-mailbox-full.eml'));
 
     expect(result.recipients[0]?.evidence).not.toEqual([]);
+  });
+
+  it.each(ROWS)('reports well-formed fields for every recipient of $file', async ({ file }) => {
+    const result = await decode(fixture(file));
+
+    for (const r of result.recipients) {
+      expect(REASONS).toContain(r.reason);
+      if (r.status !== null) expect(r.status).toMatch(/^[245]\.\d{1,3}\.\d{1,3}$/);
+      if (r.reply !== null) expect(r.reply).toMatch(/^[245]\d\d$/);
+      if (r.statusInferred) expect(r.status).not.toBeNull();
+      expect(['permanent', 'transient', 'unknown']).toContain(r.permanence);
+      expect(r.rule).not.toBe('');
+      expect(r.diagnostic).not.toMatch(/\s{2}|^\s|\s$|[\r\n]/);
+      expect(Array.isArray(r.faq)).toBe(true);
+    }
   });
 
   it('gives the same result for a message passed as text as for its bytes', async () => {
