@@ -110,6 +110,39 @@ const EXAMPLES: Example[] = [
     rule: 'provider:amazonses',
   },
   {
+    title: 'an Outlook.com postmaster code names the reason',
+    given: { provider: 'outlook', diagnostic: '550 SC-004 Mail rejected by Outlook.com (SC-004)' },
+    reason: 'blocked',
+    rule: 'provider:outlook',
+  },
+  {
+    title: 'a GoDaddy IB code names the reason whatever the host',
+    given: { diagnostic: '550 This IP has sent too many messages this hour. IB504' },
+    reason: 'speeding',
+    rule: 'provider:godaddy',
+  },
+  {
+    title: 'QQ Mail limiting the sending IP is toomanyconn',
+    given: { remoteHost: 'mx3.qq.com', diagnostic: '550 Ip frequency limited [abc]' },
+    reason: 'toomanyconn',
+    rule: 'provider:tencent',
+  },
+  {
+    title: 'Email Security.cloud filtering a message is spamdetected',
+    given: { remoteHost: 'server-3.tower-1.messagelabs.com', diagnostic: '553 Message Filtered' },
+    reason: 'spamdetected',
+    rule: 'provider:messagelabs',
+  },
+  {
+    title: 'iCloud deferring for excessive volume is speeding',
+    given: {
+      provider: 'icloud',
+      diagnostic: '421 4.7.1 Messages deferred due to excessive volume',
+    },
+    reason: 'speeding',
+    rule: 'provider:icloud',
+  },
+  {
     title: 'docomo saying too much mail data is mailboxfull',
     given: { provider: 'docomo', diagnostic: '552 Too much mail data' },
     reason: 'mailboxfull',
@@ -131,13 +164,12 @@ const EXAMPLES: Example[] = [
     rule: 'provider:gmail',
   },
   {
-    title: 'Exchange Online saying recipient not found is userunknown',
+    title: 'Exchange saying recipient not found is userunknown, wherever Exchange runs',
     given: {
-      provider: 'outlook',
       diagnostic: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found by SMTP address lookup',
     },
     reason: 'userunknown',
-    rule: 'provider:outlook',
+    rule: 'provider:exchange',
   },
   {
     title: 'Exchange Online edge blocking with "Access denied" is userunknown',

@@ -3,12 +3,16 @@ import { AOL } from './aol.ts';
 import { AU } from './au.ts';
 import { COX } from './cox.ts';
 import { DOCOMO } from './docomo.ts';
+import { EXCHANGE } from './exchange.ts';
 import { GMAIL } from './gmail.ts';
+import { GODADDY } from './godaddy.ts';
 import { ICLOUD } from './icloud.ts';
+import { MESSAGELABS } from './messagelabs.ts';
 import { MIMECAST } from './mimecast.ts';
 import { ORANGE } from './orange.ts';
 import { OUTLOOK } from './outlook.ts';
 import type { ProviderTable } from './provider.ts';
+import { TENCENT } from './tencent.ts';
 import { YAHOO } from './yahoo.ts';
 
 /** Every provider table, in the order they are consulted when more than one applies. */
@@ -17,6 +21,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   DOCOMO,
   GMAIL,
   OUTLOOK,
+  EXCHANGE,
   ICLOUD,
   AOL,
   YAHOO,
@@ -24,4 +29,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   ORANGE,
   COX,
   AMAZONSES,
+  GODADDY,
+  TENCENT,
+  MESSAGELABS,
 ];

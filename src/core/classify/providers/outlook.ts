@@ -1,28 +1,40 @@
-import type { ProviderTable } from './provider.ts';
+import type { Reason } from '../../reasons.ts';
+import type { ProviderRow, ProviderTable } from './provider.ts';
 
 /**
- * Outlook.com, Hotmail and Exchange Online (Microsoft 365). Exchange Online answers 5.4.1
- * "Recipient address rejected: Access denied" when directory-based edge blocking finds no such
- * recipient, so here it means the address does not exist.
+ * Outlook.com and Hotmail (consumer mail). Its own texts and the codes of its postmaster
+ * troubleshooting page (RP-, SC-, DY-, OU-); Exchange Online's texts are in exchange.ts.
+ * Directory-based edge blocking answers 5.4.1 "Recipient address rejected: Access denied" when
+ * no such recipient exists.
  */
+const CODES: ReadonlyArray<readonly [string, Reason, string]> = [
+  ['rp-001', 'badreputation', 'rate limited for IP or domain reputation'],
+  ['rp-002', 'badreputation', 'rate limited on this connection for reputation'],
+  ['rp-003', 'badreputation', 'connection limit for reputation'],
+  ['sc-001', 'badreputation', 'refused for spam-like content or reputation'],
+  ['sc-002', 'policyviolation', 'namespace mining'],
+  ['sc-003', 'blocked', 'open proxy or relay'],
+  ['sc-004', 'blocked', 'complaints about the sending IP'],
+  ['dy-001', 'blocked', 'dynamic IP address'],
+  ['ou-001', 'blocked', 'blocklisted (Spamhaus)'],
+  ['ou-002', 'badreputation', 'spam-like content or reputation'],
+];
+
+const rows: ProviderRow[] = CODES.map(([code, reason, meaning]) => ({
+  phrase: ` (${code})`,
+  reason,
+  seen: `Outlook.com ${code.toUpperCase()}: ${meaning}`,
+}));
+
 export const OUTLOOK: ProviderTable = {
   id: 'outlook',
   providers: ['outlook'],
-  hosts: ['.outlook.com', '.hotmail.com', '.exchangelabs.com', '.onmicrosoft.com'],
+  hosts: ['.outlook.com', '.hotmail.com'],
   rows: [
     { phrase: 'recipient address rejected: access denied', reason: 'userunknown', seen: '5.4.1' },
-    { phrase: 'recipnotfound', reason: 'userunknown', seen: 'Exchange 5.1.1' },
-    { phrase: 'recipientnotfound', reason: 'userunknown', seen: 'Exchange Online 5.1.10' },
-    { phrase: 'does not pass dmarc', reason: 'authfailure', seen: 'Exchange Online 5.7.509' },
-    { phrase: 'required authentication level', reason: 'authfailure', seen: '5.7.515' },
-    { phrase: 'banned sending ip', reason: 'blocked', seen: 'Exchange Online 5.7.606-649' },
-    { phrase: 'access denied, banned sender', reason: 'blocked', seen: '5.7.511' },
-    { phrase: 'access denied, please try again later', reason: 'blocked', seen: '4.7.500-899' },
-    { phrase: 'customer block list', reason: 'blocked', seen: 'Exchange Online 5.7.513' },
+    { phrase: 'mailbox unavailable', reason: 'userunknown', seen: 'Outlook.com 550 5.5.0' },
     { phrase: 'on our block list', reason: 'blocked', seen: 'Outlook.com S3150' },
-    { phrase: 'due to ip reputation', reason: 'badreputation', seen: 'Outlook.com 4.7.650' },
-    { phrase: 'recipsizelimit', reason: 'mesgtoobig', seen: 'Exchange 5.2.3' },
-    { phrase: 'mailbox unavailable', reason: 'userunknown', seen: 'Outlook.com 550' },
     { phrase: 'transaction failed', reason: 'systemerror', seen: 'Outlook.com 554' },
+    ...rows,
   ],
 };
