@@ -1,12 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Firefox only: Chrome reports the key as unrecognised. The id stays fixed across releases. */
+const GECKO = {
+  gecko: {
+    id: 'bounce-explainer@example.org',
+    // Nothing is collected or sent: everything stays in the browser.
+    data_collection_permissions: { required: ['none'] },
+  },
+};
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -19,8 +28,6 @@ export default defineConfig({
         description: '__MSG_commandOpen__',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'bounce-explainer@example.org' },
-    },
+    ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : {}),
   }),
 });

@@ -61,6 +61,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       });
       await use(context);
       await context.close();
+      // Checked once more after the last test, so that a request made late still fails the run.
+      if (outsideRequests.length > 0)
+        throw new Error(`requests left the extension: ${outsideRequests.join(', ')}`);
     },
     { scope: 'worker' },
   ],
@@ -97,13 +100,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 export { expect } from '@playwright/test';
 
-/** Sets the language the way a person does: through the options page, which saves it. */
-export async function setLang(serviceWorker: Worker, lang: 'ja' | 'en') {
-  await serviceWorker.evaluate(async (l) => {
+/** Stores settings as the options page does; the pages follow through `storage.onChanged`. */
+export async function setSettings(serviceWorker: Worker, change: Record<string, unknown>) {
+  await serviceWorker.evaluate(async (c) => {
     const got = await chrome.storage.local.get('settings');
     const old = (got.settings ?? { version: 1, theme: 'system', history: true }) as object;
-    await chrome.storage.local.set({ settings: { ...old, version: 1, lang: l } });
-  }, lang);
+    await chrome.storage.local.set({ settings: { ...old, ...c, version: 1 } });
+  }, change);
+}
+
+export async function setLang(serviceWorker: Worker, lang: 'ja' | 'en') {
+  await setSettings(serviceWorker, { lang });
 }
 
 /** Full-page screenshot; the popup's at the popup's own width, as the browser shows it. */
