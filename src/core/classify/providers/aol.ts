@@ -6,6 +6,13 @@ export const AOL: ProviderTable = {
   providers: ['aol'],
   hosts: ['.mail.aol.com', '.mx.aol.com'],
   rows: [
+    // AOL's own MTA reports a broken MX answer for the recipient's domain this way.
+    {
+      phrase: 'type=mx: malformed or unexpected name server reply',
+      reason: 'notaccept',
+      seen: 'AOL: no usable MX for the domain',
+    },
+    { phrase: 'host or domain name not found', reason: 'hostunknown', seen: 'AOL' },
     {
       phrase: 'only accepting mail from specific email addresses',
       reason: 'filtered',

@@ -7,6 +7,7 @@ export const GMAIL: ProviderTable = {
   hosts: ['.google.com', '.googlemail.com'],
   rows: [
     { phrase: 'does not exist', reason: 'userunknown', seen: 'Gmail 5.1.1' },
+    { phrase: 'able to find the recipient domain', reason: 'hostunknown', seen: 'Gmail 5.1.2' },
     { phrase: 'is over quota', reason: 'mailboxfull', seen: 'Gmail 4.2.2 / 5.2.2' },
     { phrase: 'out of storage space', reason: 'mailboxfull', seen: 'Gmail OverQuota' },
     { phrase: 'reach is disabled', reason: 'suspend', seen: 'Gmail 5.2.1 DisabledUser' },
