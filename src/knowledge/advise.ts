@@ -50,7 +50,9 @@ function triggerPoints(entry: KnowledgeEntry, facts: Facts, diagnostic: string) 
     facts.reply !== null && t.replies.some((p) => codeMatches(p, facts.reply ?? ''))
       ? POINTS.reply
       : 0;
-  return { phrase, total: Math.max(phrase, symptom) + reason + status + reply };
+  // A reply code or a status class alone (550, 5.x.x) says too little to pick an entry.
+  const strong = Math.max(phrase, symptom) + reason + (status === POINTS.status ? status : 0);
+  return { phrase, total: strong === 0 ? 0 : Math.max(phrase, symptom) + reason + status + reply };
 }
 
 function faqScore(entry: KnowledgeEntry, facts: Facts, diagnostic: string): number {
