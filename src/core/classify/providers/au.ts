@@ -16,6 +16,8 @@ export const AU: ProviderTable = {
     { phrase: 'mailbox is full', reason: 'mailboxfull', seen: 'au notice: mailbox is full' },
     { phrase: 'account is disabled', reason: 'suspend', seen: 'au: account disabled' },
     { phrase: 'temporarily limited', reason: 'suspend', seen: 'au: account temporarily limited' },
+    { phrase: 'smtp relay error', reason: 'norelaying', seen: 'au notice: SMTP relay error' },
+    { phrase: 'remote domain doesnt exist', reason: 'hostunknown', seen: 'au notice (sic)' },
     {
       phrase: ['not delivered within', ' days and ', ' hours'],
       reason: 'expired',

@@ -14,4 +14,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'bare line feed', seen: 'Exchange Online, Postfix (bare LF)' },
   { phrase: 'invalid message content', seen: 'Exchange' },
   { phrase: 'message header size, or recipient list, exceeds policy limit', seen: 'Exchange' },
+  { phrase: 'too many "received" headers', seen: 'Exim (suspected mail loop)' },
 ];

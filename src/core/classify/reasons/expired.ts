@@ -33,4 +33,8 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'retry time not reached for any host after a long failure period', seen: 'Exim' },
   { phrase: 'failed to deliver to domain ', seen: 'various MTAs' },
   { phrase: 'your message could not be delivered for more than', seen: 'various MTAs' },
+  { phrase: 'no action is required on your part', seen: 'Exim delay warning' },
+  { phrase: 'delay reason: ', seen: 'Exim delay warning' },
+  { phrase: 'has been frozen', seen: 'Exim (message frozen)' },
+  { phrase: 'was frozen on arrival', seen: 'Exim (message frozen)' },
 ];

@@ -19,4 +19,7 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: ['553 ', ' does not exist'], seen: 'Exim-based receivers' },
   { phrase: 'host unreachable', seen: 'various MTAs' },
   { phrase: 'the account or domain may not exist', seen: 'various MTAs' },
+  { phrase: 'all host address lookups failed permanently', seen: 'Exim' },
+  { phrase: 'all relevant mx records point to non-existent hosts', seen: 'Exim' },
+  { phrase: "sorry, i couldn't find any host ", seen: 'qmail' },
 ];

@@ -37,4 +37,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'user has exceeded quota', seen: 'various MTAs' },
   { phrase: ['enough ', ' space'], seen: 'various MTAs' },
   { phrase: ['mailbox ', 'exceeded', ' limit'], seen: 'various MTAs' },
+  { phrase: 'error: quota exceed', seen: 'Exim appendfile' },
 ];

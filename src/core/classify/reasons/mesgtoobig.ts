@@ -17,4 +17,6 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: "exceeded google's message size limits", seen: 'Gmail' },
   { phrase: 'taille limite du message atteinte', seen: 'French-language MTAs' },
   { phrase: 'メールサイズ', seen: 'Japanese-language MTAs' },
+  { phrase: 'message size exceeds fixed maximum message size:', seen: 'qmail' },
+  { phrase: 'exceeds my databytes limit', seen: 'qmail-smtpd' },
 ];

@@ -24,4 +24,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'maximum forwarding loop count exceeded', seen: 'various MTAs' },
   { phrase: 'message looping', seen: 'various MTAs' },
   { phrase: 'routing loop', seen: 'various MTAs' },
+  { phrase: "although i'm listed as a best-preference mx or a for that host", seen: 'qmail' },
 ];

@@ -12,4 +12,6 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'no route for current request', seen: 'various MTAs' },
   { phrase: 'smtp protocol returned a permanent error', seen: 'various MTAs' },
   { phrase: 'name server: .: host not found', seen: 'Sendmail' },
+  { phrase: 'an mx or srv record indicated no smtp service', seen: 'Exim' },
+  { phrase: 'no host found for existing smtp connection', seen: 'Exim' },
 ];

@@ -32,4 +32,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'recipient account is blocked', seen: 'La Poste' },
   { phrase: 'le compte du destinataire est bloque', seen: 'La Poste' },
   { phrase: 'boite du destinataire archivee', seen: 'Orange' },
+  { phrase: 'mailaddress is administrativ', seen: 'qmail-ldap (several spellings)' },
 ];

@@ -9,4 +9,7 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'syntax error in parameters', seen: 'RFC 5321 501 text' },
   { phrase: 'command unrecognized', seen: 'RFC 5321 500 text' },
   { phrase: 'unrecognized command', seen: 'Gmail, various MTAs' },
+  { phrase: 'angle-brackets nested too deep', seen: 'Exim (address parser)' },
+  { phrase: 'expected word or "<"', seen: 'Exim (address parser)' },
+  { phrase: 'domain missing in source-routed address', seen: 'Exim (address parser)' },
 ];
