@@ -143,6 +143,18 @@ const EXAMPLES: Example[] = [
     rule: 'provider:icloud',
   },
   {
+    title: "an older Gmail bounce's SMTP stage names the reason when no precise code does",
+    given: { diagnostic: '550 550 No such user here (state 17).' },
+    reason: 'filtered',
+    rule: 'provider:gmail-state',
+  },
+  {
+    title: "a precise status code wins over an older Gmail bounce's SMTP stage",
+    given: { diagnostic: '450 450 4.2.2 Mailbox Full (state 14).', status: '4.2.2' },
+    reason: 'mailboxfull',
+    rule: 'status:4.2.2',
+  },
+  {
     title: 'docomo saying too much mail data is mailboxfull',
     given: { provider: 'docomo', diagnostic: '552 Too much mail data' },
     reason: 'mailboxfull',

@@ -77,6 +77,7 @@ function byProvider(facts: Facts, text: Prepared, field: MatchField): Verdict | 
     for (const row of table.rows) {
       if (row.command && row.command !== facts.command) continue;
       if (row.status && row.status !== facts.status) continue;
+      if (row.unlessPreciseStatus && isPrecise(facts.status)) continue;
       const found = find(text, row.phrase);
       if (!found) continue;
       const rule = field === 'context' ? `provider-context:${table.id}` : `provider:${table.id}`;
@@ -84,6 +85,11 @@ function byProvider(facts: Facts, text: Prepared, field: MatchField): Verdict | 
     }
   }
   return null;
+}
+
+/** A status code whose subject or detail says something: not X.0.X. */
+function isPrecise(status: string | null): boolean {
+  return !!status && !status.includes('.0');
 }
 
 function applies(table: ProviderTable, facts: Facts): boolean {

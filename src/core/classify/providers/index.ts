@@ -6,6 +6,7 @@ import { DOCOMO } from './docomo.ts';
 import { EXCHANGE } from './exchange.ts';
 import { FACEBOOK } from './facebook.ts';
 import { GMAIL } from './gmail.ts';
+import { GMAIL_STATE } from './gmail-state.ts';
 import { GODADDY } from './godaddy.ts';
 import { ICLOUD } from './icloud.ts';
 import { IUA } from './iua.ts';
@@ -23,6 +24,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   AU,
   DOCOMO,
   GMAIL,
+  GMAIL_STATE,
   OUTLOOK,
   EXCHANGE,
   ICLOUD,

@@ -9,6 +9,8 @@ export interface ProviderRow extends PhraseRow {
   command?: SmtpCommand;
   /** Only when the enhanced status code is this one. */
   status?: string;
+  /** Only when no status code or a generic one (X.0.X) is known: a precise code wins. */
+  unlessPreciseStatus?: boolean;
 }
 
 export interface ProviderTable {
