@@ -68,8 +68,12 @@ async function read(
   const logged = readLog(lines);
   if (logged) return { kind: 'log', findings: logged };
 
+  // One line naming one address is a reply, even when it reads like a recipient block.
   const bounce = readBounceText(text);
-  if (bounce.length > 0) return { kind: 'bounce-text', findings: bounce.map(at(0)) };
+  const oneLine = lines.filter((line) => line.text.trim() !== '').length <= 1;
+  if (bounce.length > 0 && !(oneLine && bounce.length === 1)) {
+    return { kind: 'bounce-text', findings: bounce.map(at(0)) };
+  }
 
   const reply = readReply(text);
   return { kind: 'reply', findings: reply.diagnostic ? [{ facts: reply, offset: 0 }] : [] };
@@ -80,7 +84,7 @@ async function read(
  * and the raw body read as text (a boundary that does not match its header hides every part).
  */
 async function readWholeMessage(input: string | Uint8Array, text: string) {
-  const message = await parseMessage(input);
+  const message = await parseMessage(loneCrToLf(input));
   const unreadable =
     message.text.trim() === '' &&
     message.deliveryStatus.length + message.feedbackReport.length === 0;
@@ -96,6 +100,20 @@ async function readWholeMessage(input: string | Uint8Array, text: string) {
   const fromBody = readBounceText(body);
   if (fromBody.length > 0 && !fromBody.every(isSilent)) return fromBody;
   return facts.length > 0 ? facts : readMessage(message);
+}
+
+/**
+ * The MIME parser splits lines on LF only; a message with bare CR line ends (old Mac mail, some
+ * exports) would be one long header. CR becomes LF, one character for one, so offsets hold.
+ */
+function loneCrToLf(input: string | Uint8Array): string | Uint8Array {
+  if (typeof input === 'string') return input.replace(/\r(?!\n)/g, '\n');
+  if (!input.includes(13)) return input;
+  const copy = input.slice();
+  for (let i = 0; i < copy.length; i++) {
+    if (copy[i] === 13 && copy[i + 1] !== 10) copy[i] = 10;
+  }
+  return copy;
 }
 
 /** Facts with no words of the server's own: no diagnostic, no status, no stated reason. */

@@ -61,11 +61,10 @@ export function readMessage(message: ParsedMessage): Facts[] {
       ),
     );
   }
+  const diagnostic = codedLines(notification);
+  if (!looksLikeBounce(message, diagnostic)) return [];
   return [
-    completeFacts(
-      { recipient: failedRecipient(message), diagnostic: codedLines(notification), context },
-      reportingHost,
-    ),
+    completeFacts({ recipient: failedRecipient(message), diagnostic, context }, reportingHost),
   ];
 }
 
@@ -165,8 +164,27 @@ function codedLines(notification: string): string {
     .join(' ');
 }
 
+/**
+ * The host that wrote the bounce: Exchange names it ("Generating server: …"), else the From
+ * address's domain (Postmaster@ezweb.ne.jp).
+ */
 function senderHost(message: ParsedMessage): string | null {
+  const generating = /generating server:\s*([a-z0-9.-]{1,253})/i.exec(message.text.slice(0, 8000));
+  if (generating) return generating[1]!.toLowerCase();
   const from = message.headers.get('from') ?? '';
   const at = /@([a-z0-9.-]{1,253})/i.exec(from);
   return at ? at[1]!.toLowerCase() : null;
+}
+
+/** Words a bounce's sender or subject has, in the MTAs' and providers' own wording. */
+const BOUNCE_SENDER = /mailer-daemon|postmaster|mail delivery|mdaemon|mailer_daemon/i;
+const BOUNCE_SUBJECT =
+  /undeliver|undelivered|returned mail|delivery (?:status|failure|notification|has failed)|failure notice|not delivered|could not be delivered|mail delivery failed|delivery problem|nondeliverable|non-delivery|error|配信|不達|エラー|送信できません/i;
+
+/** A message with no report part, no recipient block and no code is a bounce only by its looks. */
+function looksLikeBounce(message: ParsedMessage, diagnostic: string): boolean {
+  if (diagnostic || message.headers.has('x-failed-recipients')) return true;
+  const from = message.headers.get('from') ?? '';
+  const subject = message.headers.get('subject') ?? '';
+  return BOUNCE_SENDER.test(from) || BOUNCE_SUBJECT.test(subject);
 }

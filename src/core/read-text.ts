@@ -46,21 +46,29 @@ export function readBounceText(text: string): Facts[] {
   return [];
 }
 
+/**
+ * Longest text read whole as one reply. A pasted reply is a line or a short paragraph; a longer
+ * text that no reader recognised is searched for its coded lines only, so that a page of noise
+ * with a stray number in it is not taken for a reply.
+ */
+const REPLY_CHARS = 4000;
+
+/** A line that starts with a reply code, as servers and MTAs print one. */
+const CODED_LINE = /^\s*(?:[<>]{3}\s?)?[245]\d\d[ -]/;
+
 /** A bare reply or error line, perhaps with words around it: one recipient, maybe unnamed. */
 export function readReply(text: string): Facts {
-  const diagnostic = fold(
-    splitLines(text)
-      .map((line) => line.text)
-      .join(' '),
-  );
+  const lines = splitLines(text).map((line) => line.text);
+  const chosen =
+    text.length <= REPLY_CHARS ? lines : lines.filter((line) => CODED_LINE.test(line)).slice(0, 20);
+  const diagnostic = fold(chosen.join(' ')).slice(0, REPLY_CHARS);
   return completeFacts({ recipient: findAddress(diagnostic), diagnostic });
 }
 
 export function hostOf(mta: string | null): string | null {
   if (!mta) return null;
-  const host = mta
-    .replace(/^\[|\]$/g, '')
-    .trim()
-    .toLowerCase();
+  // "gmail-smtp-in.l.google.com. (2001:db8::1b, the server for …)": the name comes first
+  const first = mta.trim().split(/[\s(]/, 1)[0] ?? '';
+  const host = first.replace(/^\[|\]$/g, '').toLowerCase();
   return /^[a-z0-9.-]{1,253}$/.test(host) && host.includes('.') ? host.replace(/\.$/, '') : null;
 }

@@ -3,36 +3,36 @@ import type { Reason } from './reasons.ts';
 import type { Evidence, Permanence, RecipientReport } from './types.ts';
 
 /** Reasons that stay true however often the sender retries. */
-const HARD: ReadonlySet<Reason> = new Set([
-  'userunknown',
-  'hostunknown',
-  'hasmoved',
-  'notaccept',
-  'norelaying',
-  'syntaxerror',
-]);
+const HARD: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
 
-/** Reasons that pass with time: a full mailbox is emptied, a congested host recovers. */
-const SOFT: ReadonlySet<Reason> = new Set([
+/**
+ * Reasons that pass with time whatever class the reply had: a full mailbox is emptied, a busy
+ * host recovers, a rate limit resets. au, for one, deletes old mail of a full mailbox.
+ */
+const PASSING: ReadonlySet<Reason> = new Set([
   'mailboxfull',
-  'expired',
   'toomanyconn',
   'speeding',
-  'networkerror',
   'systemfull',
-  'onhold',
 ]);
+
+/** Reasons that are transient when the reply does not say otherwise. */
+const SOFT: ReadonlySet<Reason> = new Set(['expired', 'networkerror', 'onhold', 'blocked']);
 
 /** Not a failure at all: nothing to retry. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set(['delivered', 'feedback', 'vacation']);
 
+/**
+ * Permanent: the address itself is wrong (Sisimai's hard bounces) or the server refused for
+ * good; transient: the server said to try again, or the cause passes with time.
+ */
 export function permanenceOf(facts: Facts, reason: Reason): Permanence {
   if (NOT_FAILURES.has(reason)) return 'unknown';
-  if (facts.action === 'delayed') return 'transient';
+  if (HARD.has(reason)) return 'permanent';
+  if (PASSING.has(reason) || facts.action === 'delayed') return 'transient';
   const first = facts.status?.[0] ?? facts.reply?.[0];
   if (first === '5') return 'permanent';
   if (first === '4') return 'transient';
-  if (HARD.has(reason)) return 'permanent';
   if (SOFT.has(reason)) return 'transient';
   return 'unknown';
 }
@@ -68,9 +68,21 @@ const TYPICAL_STATUS: Partial<Record<Reason, string>> = {
   delivered: '0.0',
 };
 
+/**
+ * Failures of the connection itself, with no reply at all: RFC 3463 X.4.1 (no answer from host)
+ * and X.4.2 (bad connection) say more than any reason's usual code.
+ */
+const CONNECTION_STATUS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/timed out|timeout|no response|not responding|refused/i, '4.1'],
+  [/reset|lost connection|broken pipe|connection closed/i, '4.2'],
+];
+
 /** An enhanced status code inferred from the reason and whether the failure is permanent. */
-function inferStatus(reason: Reason, permanence: Permanence): string | null {
-  const typical = TYPICAL_STATUS[reason];
+function inferStatus(facts: Facts, reason: Reason, permanence: Permanence): string | null {
+  const connection = facts.reply
+    ? undefined
+    : CONNECTION_STATUS.find(([pattern]) => pattern.test(facts.diagnostic))?.[1];
+  const typical = connection ?? TYPICAL_STATUS[reason];
   if (!typical) return null;
   if (reason === 'delivered') return '2.0.0';
   const cls = permanence === 'transient' ? '4' : permanence === 'permanent' ? '5' : null;
@@ -111,7 +123,7 @@ export class EvidenceFinder {
 
 export function toReport(facts: Facts, verdict: Verdict, evidence: Evidence[]): RecipientReport {
   const permanence = permanenceOf(facts, verdict.reason);
-  const inferred = facts.status ? null : inferStatus(verdict.reason, permanence);
+  const inferred = facts.status ? null : inferStatus(facts, verdict.reason, permanence);
   return {
     recipient: facts.recipient,
     reason: verdict.reason,

@@ -57,6 +57,19 @@ const COMMAND_PHRASES: ReadonlyArray<readonly [string, SmtpCommand]> = [
   ['failed after i sent the message', 'DATA'],
   ['my name was rejected', 'HELO'],
   ['during user open', 'RCPT'],
+  // Postfix: "lost connection with … while sending RCPT TO", "… while receiving the initial
+  // server greeting", "connect to …: Connection refused"
+  ['while sending rcpt to', 'RCPT'],
+  ['while sending mail from', 'MAIL'],
+  ['while sending data command', 'DATA'],
+  ['while sending message body', 'DATA'],
+  ['while sending end of data', 'DATA'],
+  ['while performing the ehlo handshake', 'EHLO'],
+  ['while performing the helo handshake', 'HELO'],
+  ['while receiving the initial server greeting', 'CONN'],
+  ['during greeting wait', 'CONN'],
+  ['connect to ', 'CONN'],
+  ['connection refused', 'CONN'],
 ];
 
 export function findCommand(lower: string): SmtpCommand | null {
@@ -87,7 +100,7 @@ const HOST_PATTERNS: readonly RegExp[] = [
 export function findHost(text: string): string | null {
   for (const pattern of HOST_PATTERNS) {
     const m = pattern.exec(text);
-    if (m?.[1] && m[1].includes('.')) return m[1].replace(/\.$/, '').toLowerCase();
+    if (m?.[1] && m[1].includes('.')) return m[1].replace(/\.+$/, '').toLowerCase();
   }
   return null;
 }
@@ -97,7 +110,7 @@ export function findHost(text: string): string | null {
  * section 4.5.3.1) keep the pattern linear on long runs of address-like characters.
  */
 export const ADDRESS =
-  /[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gi;
+  /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/giu;
 
 export function findAddress(text: string): string | null {
   ADDRESS.lastIndex = 0;

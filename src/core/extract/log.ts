@@ -30,7 +30,7 @@ const POSTFIX_HOST =
 
 /** Sendmail: `sendmail[123]: x1AB: to=<a@b>, …, relay=mx.b. [192.0.2.1], dsn=5.1.1, stat=…`. */
 const SENDMAIL =
-  /sendmail\[\d{1,10}\]: [0-9A-Za-z]{1,40}: to=([^,]{1,1000}),.{0,2000}?\bstat=(.*)$/;
+  /(?:sendmail|sm-mta|sm-msp-queue)\[\d{1,10}\]: [0-9A-Za-z]{1,40}: to=([^,]{1,1000}),.{0,2000}?\bstat=(.*)$/;
 
 /**
  * Exim main log: `1rAbCd-000Xyz-9Q ** a@b R=… T=… H=mx.b [192.0.2.1]: SMTP error …` for a
@@ -84,7 +84,8 @@ function sendmail(line: string): LogRecord | null {
         ? 'deferred'
         : 'bounced',
     recipient: cleanAddress(m[1]!.split(',')[0]!.replace(/[<>]/g, '')) || null,
-    host: /\brelay=([a-z0-9.-]{1,253})\.? ?\[/i.exec(line)?.[1]?.toLowerCase() ?? null,
+    host:
+      /\brelay=([a-z0-9.-]{1,253}) ?\[/i.exec(line)?.[1]?.replace(/\.+$/, '').toLowerCase() ?? null,
     dsn: /\bdsn=(\d\.\d{1,3}\.\d{1,3})/.exec(line)?.[1] ?? null,
     diagnostic: fold(stat),
     offset: m.index + m[0].length - stat.length,

@@ -42,6 +42,8 @@ export async function parseMessage(input: string | Uint8Array): Promise<ParsedMe
 function fromEmail(email: Email): ParsedMessage {
   const headers = new Map<string, string>();
   for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value);
+  // RFC 2047 encoded words decoded: Japanese subjects arrive as =?ISO-2022-JP?B?…?=
+  if (email.subject !== undefined) headers.set('subject', email.subject);
 
   const message: ParsedMessage = {
     headers,

@@ -37,7 +37,7 @@ export function notificationLines(text: string): Line[] {
 
 /** A line that starts with an address: `<a@b>: …`, `a@b`, `<a@b>... …`, `a@b (expanded from …)`. */
 const RECIPIENT_LINE =
-  /^<?([a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})>?(?:\s*\([^)]{0,300}\))?(?:\.\.\.|:|,|\s|$)/i;
+  /^<?([\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})>?(?:\s*\([^)]{0,300}\))?(?:\.\.\.|:|,|\s|$)/iu;
 
 /** Sendmail's transcript names the recipient it is talking about: `>>> RCPT To:<a@b>`. */
 const TRANSCRIPT_RCPT = /^>>> RCPT TO:\s?<?([^>\s@]{1,320}@[^>\s]{1,255})>?/i;
@@ -85,11 +85,12 @@ export function readRecipients(lines: Line[]): TextRecord[] {
       continue;
     }
     host = TALKING_TO.exec(trimmed)?.[1]?.toLowerCase() ?? host;
-    const start = RECIPIENT_LINE.exec(trimmed) ?? TRANSCRIPT_RCPT.exec(trimmed);
+    const transcript = TRANSCRIPT_RCPT.exec(trimmed);
+    const start = RECIPIENT_LINE.exec(trimmed) ?? transcript;
     const coded = start ? null : CODED_ADDRESS.exec(trimmed);
     if (start) {
       flush();
-      const parts = [rest(trimmed, start[0])];
+      const parts = [start === transcript ? trimmed : rest(trimmed, start[0])];
       current = { recipient: cleanAddress(start[1]!), parts, host, coded: false };
     } else if (coded) {
       const recipient = cleanAddress(coded[1]!);
