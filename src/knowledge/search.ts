@@ -74,6 +74,8 @@ function hasWords(folded: string): boolean {
 const CANDIDATES = 8;
 /** How much the prefilter's character-gram score counts in the final order, against Fuse's. */
 const GRAM_SHARE = 0.5;
+/** The score given to a code entry named in a query that also has words. */
+const CODE_AMONG_WORDS = 0.45;
 
 const FIELDS = [
   { name: 'title', weight: 3 },
@@ -107,16 +109,19 @@ export function createSearch(entries: readonly KnowledgeEntry[]): Search {
     includeScore: true,
     ignoreLocation: true,
     ignoreFieldNorm: true,
-    threshold: 0.4,
+    threshold: 0.3,
   };
-  /** Fuse's score, 0 best, blended with the prefilter's; both see the same expanded query. */
-  const ranked = (query: string): Map<string, number> => {
-    const picked = prefilter.candidates(query, CANDIDATES);
-    const fuse = new Fuse(
-      picked.flatMap(({ doc }) => docs[doc] ?? []),
-      options,
+  /**
+   * The prefilter picks candidates with the synonyms added; Fuse scores the first few on the
+   * query's own words; the two scores are blended. Candidates past those few, asked for only by a
+   * large limit, keep their prefilter score alone.
+   */
+  const ranked = (query: string, expanded: string, limit: number): Map<string, number> => {
+    const picked = prefilter.candidates(expanded, Math.max(limit, CANDIDATES));
+    const scanned = picked.slice(0, CANDIDATES).flatMap(({ doc }) => docs[doc] ?? []);
+    const fuzzy = new Map(
+      new Fuse(scanned, options).search(query).map((r) => [r.item.entry.id, r.score ?? 1]),
     );
-    const fuzzy = new Map(fuse.search(query).map((r) => [r.item.entry.id, r.score ?? 1]));
     const scores = new Map<string, number>();
     for (const { doc, score } of picked) {
       const id = docs[doc]?.entry.id;
@@ -132,10 +137,11 @@ export function createSearch(entries: readonly KnowledgeEntry[]): Search {
     const folded = fold(query);
     if (folded === '') return [];
 
-    const scores = ranked(expand(folded));
-    const codeScore = hasWords(folded) ? 0.5 : 0;
+    const scores = ranked(folded, expand(folded), limit);
+    // A bare code ("5.7.1", "421") is a request for that code's meaning; among words, it helps.
+    const codeScore = hasWords(folded) ? CODE_AMONG_WORDS : 0;
     for (const id of codeIds(folded)) {
-      if (byId.has(id)) scores.set(id, Math.min(scores.get(id) ?? 1, codeScore) * 0.9 + 0.001);
+      if (byId.has(id)) scores.set(id, Math.min(scores.get(id) ?? 1, codeScore));
     }
 
     return [...scores]
