@@ -113,5 +113,14 @@ export const EXCHANGE: ProviderTable = {
     { phrase: 'agent generated message depth exceeded', reason: 'contenterror', seen: '5.4.11' },
     { phrase: 'too many related errors', reason: 'contenterror', seen: 'Exchange 5.3.0' },
     { phrase: 'send hello first', reason: 'syntaxerror', seen: 'Exchange 5.5.2' },
+    // Exchange 2000/2003 put an MSEXCH:IMS code in parentheses before the text.
+    { phrase: '(000c05a6)', reason: 'userunknown', seen: 'Exchange 2003: unknown recipient' },
+    { phrase: '(000c0595)', reason: 'filtered', seen: 'Exchange 2003: ambiguous recipient' },
+    { phrase: '(00010256)', reason: 'systemerror', seen: 'Exchange 2003: too many recipients' },
+    { phrase: '(000d06b5)', reason: 'systemerror', seen: 'Exchange 2003: no proxy for recipient' },
+    { phrase: '(00120270)', reason: 'networkerror', seen: 'Exchange 2003: too many hops' },
+    { phrase: '(00050311)', reason: 'contenterror', seen: 'Exchange 2003: conversion failed' },
+    { phrase: '(000502cc)', reason: 'contenterror', seen: 'Exchange 2003: conversion failed' },
+    { phrase: '(000b0981)', reason: 'securityerror', seen: 'Exchange 2003: AUTH not supported' },
   ],
 };

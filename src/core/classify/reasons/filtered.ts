@@ -22,4 +22,9 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'bounced address', seen: 'SendGrid: an address that bounced before' },
   { phrase: '受信拒否', seen: 'Japanese carriers and MTAs (refused by the recipient)' },
   { phrase: 'not found recipient account', seen: 'various MTAs' },
+  {
+    phrase: 'mail delivery failed... user unknown',
+    seen: "BIGLOBE (refused by the recipient's filter)",
+  },
+  { phrase: 'cannot route mail to user', seen: 'HCL Domino' },
 ];

@@ -25,4 +25,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'message looping', seen: 'various MTAs' },
   { phrase: 'routing loop', seen: 'various MTAs' },
   { phrase: "although i'm listed as a best-preference mx or a for that host", seen: 'qmail' },
+  { phrase: 'message has exceeded maximum hop count', seen: 'HCL Notes' },
 ];

@@ -43,4 +43,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'error in automatic homedir creation', seen: 'qmail-ldap' },
   { phrase: 'temporary failure in ldap lookup', seen: 'qmail-ldap' },
   { phrase: 'unable to login into ldap server', seen: 'qmail-ldap' },
+  { phrase: 'several matches found in domino directory', seen: 'HCL Domino' },
 ];

@@ -110,4 +110,9 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: ['rcpt <', ' does not exist'], seen: 'various MTAs' },
   { phrase: ['recipient ', ' was not found in'], seen: 'various MTAs' },
   { phrase: ['user (', ') unknown'], seen: 'various MTAs' },
+  { phrase: 'invalid final delivery userid', seen: 'IMail' },
+  { phrase: 'no se encuentra en el directorio de domino', seen: 'HCL Domino (Spanish)' },
+  { phrase: "dans l'annuaire domino", seen: 'HCL Domino (French)' },
+  { phrase: 'domino ディレクトリには見つかりません', seen: 'HCL Domino (Japanese)' },
+  { phrase: 'ディレクトリのリストにありません', seen: 'HCL Notes (Japanese)' },
 ];
