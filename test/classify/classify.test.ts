@@ -106,7 +106,7 @@ const EXAMPLES: Example[] = [
   },
   {
     title: 'a refused envelope sender is rejected',
-    given: { diagnostic: '553 5.1.8 <news@example.com>: Sender address rejected', command: 'MAIL' },
+    given: { diagnostic: '553 5.1.8 <a@example.com>: Sender address rejected', command: 'MAIL' },
     reason: 'rejected',
   },
   {

@@ -26,4 +26,12 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'routing loop', seen: 'various MTAs' },
   { phrase: "although i'm listed as a best-preference mx or a for that host", seen: 'qmail' },
   { phrase: 'message has exceeded maximum hop count', seen: 'HCL Notes' },
+  { phrase: 'address family mismatch on destination mxs', seen: 'OpenSMTPD' },
+  { phrase: 'all routes to destination blocked', seen: 'OpenSMTPD' },
+  { phrase: 'bad dns lookup error code', seen: 'OpenSMTPD' },
+  { phrase: 'could not retrieve source address', seen: 'OpenSMTPD' },
+  { phrase: 'loop detected', seen: 'OpenSMTPD' },
+  { phrase: 'no valid route to remote mx', seen: 'OpenSMTPD' },
+  { phrase: 'no valid route to destination', seen: 'OpenSMTPD' },
+  { phrase: 'temporary failure in mx lookup', seen: 'OpenSMTPD' },
 ];

@@ -14,4 +14,7 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'name server: .: host not found', seen: 'Sendmail' },
   { phrase: 'an mx or srv record indicated no smtp service', seen: 'Exim' },
   { phrase: 'no host found for existing smtp connection', seen: 'Exim' },
+  { phrase: 'destination seem to reject all mails', seen: 'OpenSMTPD (sic)' },
+  { phrase: 'no mx found for domain', seen: 'OpenSMTPD' },
+  { phrase: 'no mx found for destination', seen: 'OpenSMTPD' },
 ];

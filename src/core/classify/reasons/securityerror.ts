@@ -32,4 +32,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: ['authentification invalide', '305'], seen: 'Orange' },
   { phrase: ['authentification requise', '402'], seen: 'Orange' },
   { phrase: ['domain ', ' is a dead domain'], seen: 'various MTAs' },
+  { phrase: 'could not retrieve credentials', seen: 'OpenSMTPD' },
 ];

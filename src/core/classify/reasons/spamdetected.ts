@@ -95,7 +95,7 @@ export const PHRASES: readonly PhraseRow[] = [
  * but a content error when the status code is X.6 (media), which is tried first.
  */
 export const CONTENT_REJECTED: readonly PhraseRow[] = [
-  { phrase: 'message content rejected', seen: 'Barracuda, Sendmail milters, Amazon SES receiving' },
+  { phrase: 'message content rejected', seen: 'Barracuda, Sendmail milters, SES receiving' },
   { phrase: 'rejecting mail content', seen: 'various filters' },
   { phrase: 'message rejected because of unacceptable content', seen: 'various filters' },
 ];

@@ -113,6 +113,6 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'invalid final delivery userid', seen: 'IMail' },
   { phrase: 'no se encuentra en el directorio de domino', seen: 'HCL Domino (Spanish)' },
   { phrase: "dans l'annuaire domino", seen: 'HCL Domino (French)' },
-  { phrase: 'domino ディレクトリには見つかりません', seen: 'HCL Domino (Japanese)' },
+  { phrase: 'domino ディレクトリには見つかりません', seen: 'HCL Domino (ja)' },
   { phrase: 'ディレクトリのリストにありません', seen: 'HCL Notes (Japanese)' },
 ];
