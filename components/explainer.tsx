@@ -1,16 +1,30 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { lookup, type LookupResult } from '../src/knowledge/explain.ts';
+import type { LookupResult } from '../src/knowledge/explain.ts';
 import { useWords } from './i18n.ts';
-import { ENTRIES, getSearch } from './knowledge.ts';
-import { LookupView } from './lookup-view.tsx';
 import { addToHistory } from './settings.ts';
 
 /** A decode is saved to the history once the text has stopped changing for this long. */
 const HISTORY_DELAY_MS = 800;
 
+type Engine = typeof import('./engine.ts');
+let engine: Promise<Engine> | undefined;
+
+/** Starts loading the decoder and knowledge base; the first call starts it, later ones wait. */
+function loadEngine(): Promise<Engine> {
+  engine ??= import('./engine.ts');
+  return engine;
+}
+
 interface Props {
   initialText?: string;
   autoFocus?: boolean;
+}
+
+interface Shown {
+  /** The input the result belongs to, so that a test can tell when the output is current. */
+  text: string;
+  result: LookupResult | null;
+  view: Engine['LookupView'] | null;
 }
 
 /** The one input box and what it shows: used by the popup and the explain page alike. */
@@ -18,27 +32,34 @@ export function Explainer({ initialText = '', autoFocus = false }: Props) {
   const { t } = useWords();
   const id = useId();
   const [text, setText] = useState(initialText);
-  const [result, setResult] = useState<LookupResult | null>(null);
+  const [shown, setShown] = useState<Shown>({ text: '', result: null, view: null });
   const latest = useRef(0);
+
+  useEffect(() => {
+    // Warm up while the person reads or pastes: load the code, then build the search index.
+    void loadEngine().then((e) => requestIdleCallback(() => e.getSearch()));
+  }, []);
 
   useEffect(() => {
     const seq = ++latest.current;
     if (text.trim() === '') {
-      setResult(null);
+      setShown({ text, result: null, view: null });
       return;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    void lookup(text, ENTRIES, getSearch()).then((r) => {
+    void loadEngine().then(async (e) => {
+      const result = await e.lookup(text, e.ENTRIES, e.getSearch());
       // A slower decode of an older text must not replace the newer one's answer.
       if (seq !== latest.current) return;
-      setResult(r);
-      const first = r.decoded?.recipients[0];
+      setShown({ text, result, view: e.LookupView });
+      const first = result.decoded?.recipients[0];
       if (first !== undefined)
         timer = setTimeout(() => void addToHistory(text, first.reason), HISTORY_DELAY_MS);
     });
     return () => clearTimeout(timer);
   }, [text]);
 
+  const View = shown.view;
   return (
     <div class="explainer">
       <label for={id} class="input-label">
@@ -62,8 +83,12 @@ export function Explainer({ initialText = '', autoFocus = false }: Props) {
           {t('input.clear')}
         </button>
       )}
-      <div class="output">
-        {result === null ? <p class="hint">{t('search.empty')}</p> : <LookupView result={result} />}
+      <div class="output" data-chars={shown.text.length}>
+        {shown.result === null || View === null ? (
+          <p class="hint">{t('search.empty')}</p>
+        ) : (
+          <View result={shown.result} />
+        )}
       </div>
     </div>
   );
