@@ -85,6 +85,17 @@ const EXAMPLES: Example[] = [
     rule: 'phrase:filtered-after-data',
   },
   {
+    title: 'a bare "user unknown" with neither stage nor precise code is filtered',
+    given: { diagnostic: '550 Unknown user taro@example.org' },
+    reason: 'filtered',
+    rule: 'phrase:filtered-unstaged',
+  },
+  {
+    title: "a local delivery agent's unknown user is userunknown",
+    given: { diagnostic: 'mail.local: unknown user: taro' },
+    reason: 'userunknown',
+  },
+  {
     title: 'a reply that names no recipient before "user unknown" is filtered',
     given: { diagnostic: '550 : User unknown' },
     reason: 'filtered',
@@ -288,7 +299,7 @@ describe('classify by codes and stages', () => {
   });
 
   it('ignores a format reason of onhold and keeps looking', () => {
-    const given = facts({ diagnostic: '550 User unknown', reason: 'onhold' });
+    const given = facts({ diagnostic: '550 User unknown', command: 'RCPT', reason: 'onhold' });
 
     expect(classify(given).reason).toBe('userunknown');
   });

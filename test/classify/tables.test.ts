@@ -4,9 +4,13 @@ import { classify } from '../../src/core/classify/classify.ts';
 import { PROVIDER_TABLES } from '../../src/core/classify/providers/index.ts';
 import type { PhraseRow } from '../../src/core/classify/types.ts';
 import { isReason } from '../../src/core/reasons.ts';
+import type { SmtpCommand } from '../../src/core/types.ts';
 import { facts } from './facts.ts';
 
 const REASON_DIR = new URL('../../src/core/classify/reasons/', import.meta.url);
+
+/** The stage at which a reason's words are said, where the stage changes what they mean. */
+const STAGE: Partial<Record<string, SmtpCommand>> = { userunknown: 'RCPT' };
 
 /** A diagnostic that holds the phrase and nothing else a rule could catch. */
 function sayPhrase(row: PhraseRow): string {
@@ -35,7 +39,10 @@ describe('the phrase tables', () => {
   for (const { reason, rows } of tables) {
     it(`give ${reason} for every phrase of its table`, () => {
       const wrong = rows
-        .map((row) => ({ row, got: classify(facts({ diagnostic: sayPhrase(row) })).reason }))
+        .map((row) => {
+          const given = facts({ diagnostic: sayPhrase(row), command: STAGE[reason] ?? null });
+          return { row, got: classify(given).reason };
+        })
         .filter(({ got }) => got !== reason)
         .map(({ row, got }) => `${JSON.stringify(row.phrase)} -> ${got}`);
 

@@ -132,6 +132,7 @@ function byContext(facts: Facts, context: Prepared): Verdict | null {
   for (const step of ORDER) {
     if (step.kind !== 'phrases' || step.phrases.length === 0) continue;
     if (step.when && !step.when(facts)) continue;
+    if (step.unless?.some((rows) => firstMatch(context, rows))) continue;
     const found = firstMatch(context, step.phrases, 'context');
     if (found) return { reason: step.reason, rule: `context:${step.reason}`, matches: [found] };
   }

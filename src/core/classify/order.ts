@@ -31,7 +31,11 @@ import { PHRASES as syntaxerror } from './reasons/syntaxerror.ts';
 import { PHRASES as systemerror } from './reasons/systemerror.ts';
 import { PHRASES as systemfull } from './reasons/systemfull.ts';
 import { PHRASES as toomanyconn } from './reasons/toomanyconn.ts';
-import { PHRASES as userunknown } from './reasons/userunknown.ts';
+import {
+  GENERIC as userunknownWords,
+  LOCAL_AGENT as localAgent,
+  PHRASES as userunknown,
+} from './reasons/userunknown.ts';
 import { PHRASES as vacation } from './reasons/vacation.ts';
 import { PHRASES as virusdetected } from './reasons/virusdetected.ts';
 import type { Facts, PhraseRow } from './types.ts';
@@ -143,6 +147,16 @@ export const ORDER: readonly Step[] = [
     rule: 'phrase:filtered-after-data',
     when: (f) => f.command === 'DATA',
   },
+  // The bare words with neither a stage nor a precise code: Sisimai 5.1 calls these filtered,
+  // since carriers' filters (au, docomo and others) answer with the same words.
+  {
+    kind: 'phrases',
+    reason: 'filtered',
+    phrases: userunknownWords,
+    rule: 'phrase:filtered-unstaged',
+    when: (f) => f.command === null && !isPrecise(f.status),
+    unless: [localAgent],
+  },
   {
     kind: 'phrases',
     reason: 'userunknown',
@@ -211,6 +225,11 @@ export const ORDER: readonly Step[] = [
   { kind: 'default', reason: 'blocked', rule: 'command:EHLO', when: commandIs('EHLO') },
   { kind: 'default', reason: 'rejected', rule: 'command:MAIL', when: commandIs('MAIL') },
 ];
+
+/** A status code that says more than its class: not X.0.0. */
+function isPrecise(status: string | null): boolean {
+  return !!status && !/^\d\.0\.0$/.test(status);
+}
 
 function isUnixType(f: Facts): boolean {
   return f.diagnosticType === 'x-unix';

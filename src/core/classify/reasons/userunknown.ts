@@ -1,10 +1,25 @@
 import type { PhraseRow } from '../types.ts';
 
-/** The recipient's mailbox does not exist at the destination (RFC 3463 X.1.1). */
-export const PHRASES: readonly PhraseRow[] = [
+/**
+ * The words most servers use for a mailbox that does not exist, and that filters and carriers
+ * also use to refuse a recipient they protect. Without a status code or the stage to tell them
+ * apart, Sisimai 5.1 reads them as filtered; see order.ts.
+ */
+export const GENERIC: readonly PhraseRow[] = [
   { phrase: 'user unknown', seen: 'Sendmail, Postfix and most MTAs' },
   { phrase: 'unknown user', seen: 'Courier, IMail, NTT docomo, many MTAs' },
   { phrase: 'no such user', seen: 'qmail, Sendmail, Apache James' },
+];
+
+/** A local delivery agent naming the user it could not find: the mailbox does not exist. */
+export const LOCAL_AGENT: readonly PhraseRow[] = [
+  { phrase: 'unknown user: ', seen: 'local delivery agents (mail.local, Postfix local)' },
+];
+
+/** The recipient's mailbox does not exist at the destination (RFC 3463 X.1.1). */
+export const PHRASES: readonly PhraseRow[] = [
+  ...GENERIC,
+  ...LOCAL_AGENT,
   { phrase: 'unknown recipient', seen: 'Exchange 2003, Exchange Online (5.1.351)' },
   { phrase: 'recipient unknown', seen: 'various MTAs' },
   { phrase: 'unknown mailbox', seen: 'various MTAs' },
