@@ -1,4 +1,5 @@
 import PostalMime, { type Email } from 'postal-mime';
+import { readPlainMessage } from './plain-message.ts';
 
 /** What the decoder needs of a whole message, decoded from whatever transfer encoding it had. */
 export interface ParsedMessage {
@@ -35,6 +36,8 @@ const RETURNED_TYPES = new Set([
 
 /** Parses a whole message; rejects (never hangs) on input past the MIME limits. */
 export async function parseMessage(input: string | Uint8Array): Promise<ParsedMessage> {
+  const plain = readPlainMessage(input);
+  if (plain) return plain;
   const email = await PostalMime.parse(input, { ...MIME_LIMITS, forceRfc822Attachments: true });
   return fromEmail(email);
 }

@@ -1,0 +1,63 @@
+import { decodeWords } from 'postal-mime';
+import type { ParsedMessage } from './message.ts';
+
+/**
+ * Many bounces (qmail, Exim, old Sendmail, most webmail forwards) are one text part in 7bit or
+ * 8bit: nothing in them needs MIME decoding but the charset. Reading those directly spares the
+ * MIME parser's per-part work; anything multipart or transfer-encoded goes to the parser.
+ */
+
+/** The header block and the body, or null when the message needs the MIME parser. */
+export function readPlainMessage(input: string | Uint8Array): ParsedMessage | null {
+  const raw = typeof input === 'string' ? input : LATIN1.decode(input);
+  const end = headerEnd(raw);
+  if (end < 0) return null;
+
+  const headers = parseHeaders(raw.slice(0, end));
+  const type = (headers.get('content-type') ?? 'text/plain').toLowerCase();
+  const encoding = (headers.get('content-transfer-encoding') ?? '7bit').trim().toLowerCase();
+  if (!/^text\/plain\b/.test(type) || !PLAIN_ENCODINGS.has(encoding)) return null;
+
+  const body = typeof input === 'string' ? raw.slice(end) : input.subarray(end);
+  const text = decodeBody(body, charsetOf(type));
+  if (text === null) return null;
+  if (headers.has('subject')) headers.set('subject', decodeWords(headers.get('subject')!));
+  return { headers, text, deliveryStatus: [], feedbackReport: [], returned: null };
+}
+
+const LATIN1 = new TextDecoder('latin1');
+const PLAIN_ENCODINGS = new Set(['7bit', '8bit', 'binary']);
+
+/** Offset of the body: after the first empty line (LF or CRLF line ends). */
+function headerEnd(raw: string): number {
+  const m = /\r?\n\r?\n/.exec(raw);
+  return m ? m.index + m[0].length : -1;
+}
+
+/** Fields unfolded (RFC 5322 section 2.2.3), names lowercased, the first of each kept. */
+function parseHeaders(block: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  const unfolded = block.replace(/\r?\n(?=[ \t])/g, '');
+  for (const line of unfolded.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (!headers.has(name)) headers.set(name, line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
+function charsetOf(contentType: string): string {
+  return /charset\s*=\s*"?([a-z0-9_.:-]{1,40})/i.exec(contentType)?.[1] ?? 'us-ascii';
+}
+
+/** The body in its charset; null for a charset this runtime cannot decode. */
+function decodeBody(body: string | Uint8Array, charset: string): string | null {
+  if (typeof body === 'string') return body;
+  const label = /^(?:us-ascii|ascii|utf-?8)$/i.test(charset) ? 'utf-8' : charset;
+  try {
+    return new TextDecoder(label).decode(body);
+  } catch {
+    return null;
+  }
+}
