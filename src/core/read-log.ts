@@ -1,4 +1,5 @@
 import type { Facts } from './classify/types.ts';
+import { findStatus } from './extract/codes.ts';
 import { parseLogLine, type LogRecord } from './extract/log.ts';
 import { completeFacts } from './facts.ts';
 import type { Line } from './text.ts';
@@ -24,7 +25,8 @@ export function readLog(lines: Line[]): LogFinding[] | null {
       facts: completeFacts({
         recipient: record.recipient,
         diagnostic: record.diagnostic,
-        status: record.dsn,
+        // `dsn=` is whatever the line says: only an RFC 3463 code may reach the result
+        status: findStatus(record.dsn ?? ''),
         remoteHost: record.host,
         action: actionOf(record.status),
       }),

@@ -76,7 +76,8 @@ function fromDsn(record: DsnRecord, byText: TextRecord[], context: string): Fact
     {
       recipient,
       diagnostic: record.diagnostic ?? textDiagnostic,
-      status: record.status,
+      // A Status field is whatever the report says: only an RFC 3463 code is kept
+      status: findStatus(record.status ?? ''),
       action: record.action,
       diagnosticType: record.diagnosticType,
       remoteHost: hostOf(record.remoteMta) ?? fromText?.remoteHost,

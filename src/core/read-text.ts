@@ -1,5 +1,5 @@
 import type { Facts } from './classify/types.ts';
-import { findAddress } from './extract/codes.ts';
+import { findAddress, findStatus } from './extract/codes.ts';
 import { parseDsn } from './extract/dsn.ts';
 import { notificationLines, readRecipients } from './extract/notification.ts';
 import { completeFacts } from './facts.ts';
@@ -25,7 +25,8 @@ export function readBounceText(text: string): Facts[] {
       return completeFacts({
         recipient: record.finalRecipient,
         diagnostic: record.diagnostic ?? fromText?.diagnostic ?? '',
-        status: record.status,
+        // A Status field is whatever the report says: only an RFC 3463 code is kept
+        status: findStatus(record.status ?? ''),
         action: record.action,
         diagnosticType: record.diagnosticType,
         remoteHost: hostOf(record.remoteMta) ?? fromText?.remoteHost,
