@@ -1,7 +1,7 @@
-/** An entry's body as paragraphs; the content separates them with blank lines. */
+/** An entry's body as paragraphs: the content ends each paragraph with a line break. */
 export function AnswerBody({ body }: { body: string }) {
   const paragraphs = body
-    .split(/\n\s*\n/)
+    .split(/\n+/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   return (

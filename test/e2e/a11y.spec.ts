@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, setLang, setSettings, test } from './fixtures.ts';
+import { expect, screenshot, setLang, setSettings, test } from './fixtures.ts';
 import { AU_OVER_QUOTA } from './samples.ts';
 
 const PAGES = [
@@ -28,6 +28,7 @@ test.describe('accessibility', () => {
         const { violations } = await new AxeBuilder({ page }).analyze();
 
         const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        if (theme === 'dark') await screenshot(page, `${path.split(/[#.]/)[0]}-dark-ja`);
         expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
           [],
         );

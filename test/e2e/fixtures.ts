@@ -116,5 +116,8 @@ export async function setLang(serviceWorker: Worker, lang: 'ja' | 'en') {
 /** Full-page screenshot; the popup's at the popup's own width, as the browser shows it. */
 export async function screenshot(page: Page, name: string) {
   if (page.url().includes('/popup.html')) await page.setViewportSize({ width: 460, height: 600 });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  // A page listing every entry is tens of thousands of pixels tall: its first screen tells enough.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const fullPage = height < 4000;
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
