@@ -13,7 +13,9 @@ export function LookupView({ result }: { result: LookupResult }) {
   if (decoded === null || recipients.length === 0) {
     return (
       <>
-        {decoded !== null && <p class="note">{t('result.noRecipients')}</p>}
+        {decoded !== null && decoded.kind !== 'none' && (
+          <p class="note">{t('result.noRecipients')}</p>
+        )}
         <SearchResults hits={result.hits} />
       </>
     );

@@ -1,5 +1,5 @@
 import { expect, screenshot, setLang, test } from './fixtures.ts';
-import { AU_OVER_QUOTA, HOSTILE, POSTFIX_RESET_AU } from './samples.ts';
+import { AU_DSN_MESSAGE, AU_OVER_QUOTA, HOSTILE, POSTFIX_RESET_AU } from './samples.ts';
 
 test.describe('the popup', () => {
   for (const lang of ['ja', 'en'] as const) {
@@ -61,6 +61,25 @@ test.describe('the popup', () => {
     await expect(first).toHaveAttribute('data-entry', 'au-over-quota');
     await expect(first).toHaveAttribute('open', '');
     await screenshot(page, 'popup-question-ja');
+  });
+
+  test('explains each recipient of a whole bounce message, around its own evidence', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    await setLang(serviceWorker, 'en');
+    const page = await openPage('popup.html');
+
+    await page.getByRole('textbox').fill(AU_DSN_MESSAGE);
+
+    const cards = page.locator('.recipient');
+    await expect(cards).toHaveCount(2);
+    await expect(cards.nth(0)).toHaveAttribute('data-reason', 'mailboxfull');
+    await expect(cards.nth(1)).toHaveAttribute('data-reason', 'userunknown');
+    const shown = await cards.nth(0).locator('.evidence-text').allTextContents();
+    expect(shown.join('')).toContain('over quota');
+    expect(shown.join('')).not.toContain('Filler line 10');
+    await screenshot(page, 'popup-message-en');
   });
 
   test('shows pasted HTML and script as inert text', async ({ openPage }) => {
