@@ -1,8 +1,9 @@
 /**
  * A cheap first pass that picks the entries worth handing to Fuse. Fuse's bitap scan costs time
  * in proportion to all the text it reads, tens of milliseconds per query over every entry, so
- * only the entries that share the most character pairs with the query are scanned. Character
- * pairs (not words) keep Japanese compounds and misspelt words among the candidates.
+ * only the entries that share the most character grams with the query are scanned. Grams of the
+ * search terms (not whole words) keep Japanese compounds and misspelt words among the candidates;
+ * taking them from the terms leaves out particles such as ない and され, which every text has.
  */
 
 export interface PrefilterField {
@@ -21,10 +22,9 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * The grams of a text: pairs of characters inside Japanese words, triples inside other words
  * with their edges marked, so that `quota` shares ` qu`, `quo` with a misspelt `qouta`.
  */
-function pairs(text: string): Set<string> {
+function grams(terms: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-    if (word === '') continue;
+  for (const word of terms) {
     const size = CJK.test(word) ? 2 : 3;
     const padded = size === 2 ? word : ` ${word} `;
     if (padded.length <= size) out.add(padded);
@@ -33,13 +33,16 @@ function pairs(text: string): Set<string> {
   return out;
 }
 
-export function createPrefilter(docs: readonly PrefilterField[][]): Prefilter {
+export function createPrefilter(
+  docs: readonly PrefilterField[][],
+  terms: (text: string) => string[],
+): Prefilter {
   const postings = new Map<string, Map<number, number>>();
   const lengths: number[] = [];
   docs.forEach((fields, doc) => {
     lengths[doc] = 0;
     for (const { text, weight } of fields) {
-      const found = pairs(text);
+      const found = grams(terms(text));
       lengths[doc] += found.size * weight;
       for (const pair of found) {
         const row = postings.get(pair) ?? new Map<number, number>();
@@ -52,7 +55,7 @@ export function createPrefilter(docs: readonly PrefilterField[][]): Prefilter {
   return {
     candidates(query, count) {
       const scores = new Map<number, number>();
-      for (const pair of pairs(query)) {
+      for (const pair of grams(terms(query))) {
         const row = postings.get(pair);
         if (row === undefined) continue;
         const idf = Math.log(1 + docs.length / row.size);

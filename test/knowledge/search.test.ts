@@ -48,6 +48,12 @@ describe('search', () => {
     expect(top(query)).toContain(id);
   });
 
+  it('prefers the au answer when the query names au, and the general one otherwise', () => {
+    expect(top('mailbox full', 1)).toEqual(['reason-mailboxfull']);
+    expect(top('au mailbox full', 1)).toEqual(['au-over-quota']);
+    expect(top('auのメールボックスが満杯', 1)).toEqual(['au-over-quota']);
+  });
+
   it('answers a bare code with its code entry first', () => {
     expect(top('5.7.1', 1)).toEqual(['code-x.7.1']);
     expect(top('４２１', 1)).toEqual(['code-421']);
