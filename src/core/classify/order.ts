@@ -33,8 +33,8 @@ import { PHRASES as systemfull } from './reasons/systemfull.ts';
 import { PHRASES as toomanyconn } from './reasons/toomanyconn.ts';
 import {
   GENERIC as userunknownWords,
-  LOCAL_AGENT as localAgent,
   PHRASES as userunknown,
+  SPECIFIC as userunknownSpecific,
 } from './reasons/userunknown.ts';
 import { PHRASES as vacation } from './reasons/vacation.ts';
 import { PHRASES as virusdetected } from './reasons/virusdetected.ts';
@@ -100,7 +100,12 @@ const replyIn =
  * order: what the format states, then provider texts, then reasons whose words are specific
  * (a full mailbox, a size limit, a suspended account) before the broad ones (blocked, system
  * errors), then the status code alone, then the notification's other text, then what the stage
- * and the reply code imply.
+ * and the reply code imply. Some reasons trust their status code as much as their words
+ * (`byStatus`); the others only take a code when no words decided, in the `status` step.
+ *
+ * "User unknown" needs the most care: it is userunknown with an X.1.1 code or at RCPT, but
+ * filtered after DATA, with a mailbox-status code (X.2.X), or with neither stage nor code,
+ * because filters answer with the same words (Sisimai 5.1 reads them so).
  */
 export const ORDER: readonly Step[] = [
   { kind: 'format' },
@@ -147,15 +152,15 @@ export const ORDER: readonly Step[] = [
     rule: 'phrase:filtered-after-data',
     when: (f) => f.command === 'DATA',
   },
-  // The bare words with neither a stage nor a precise code: Sisimai 5.1 calls these filtered,
-  // since carriers' filters (au, docomo and others) answer with the same words.
+  // The bare words with neither a stage nor a precise code nor more specific words: Sisimai 5.1
+  // calls these filtered, since carriers' filters (au, docomo and others) answer the same way.
   {
     kind: 'phrases',
     reason: 'filtered',
     phrases: userunknownWords,
     rule: 'phrase:filtered-unstaged',
     when: (f) => f.command === null && !isPrecise(f.status),
-    unless: [localAgent],
+    unless: [userunknownSpecific],
   },
   {
     kind: 'phrases',
@@ -217,7 +222,7 @@ export const ORDER: readonly Step[] = [
   { kind: 'default', reason: 'notaccept', rule: 'reply:556', when: replyIn(556, 556) },
   // RFC 5321: 551 "User not local; please try <forward-path>".
   { kind: 'default', reason: 'hasmoved', rule: 'reply:551', when: replyIn(551, 551) },
-  // 500-504 and their transient twins answer a command the server could not parse.
+  // RFC 5321 4.2.4: 500-504 answer a command the server could not parse or did not expect.
   { kind: 'default', reason: 'syntaxerror', rule: 'reply:50x', when: replyIn(500, 504) },
   { kind: 'default', reason: 'expired', rule: 'action:delayed', when: isDelayed },
   { kind: 'default', reason: 'blocked', rule: 'command:CONN', when: commandIs('CONN') },

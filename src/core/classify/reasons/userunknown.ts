@@ -11,15 +11,12 @@ export const GENERIC: readonly PhraseRow[] = [
   { phrase: 'no such user', seen: 'qmail, Sendmail, Apache James' },
 ];
 
-/** A local delivery agent naming the user it could not find: the mailbox does not exist. */
-export const LOCAL_AGENT: readonly PhraseRow[] = [
+/**
+ * Words that say more than the bare ones: a directory lookup, a mailbox that does not exist, a
+ * local delivery agent naming the user. They mean userunknown even without a stage or a code.
+ */
+export const SPECIFIC: readonly PhraseRow[] = [
   { phrase: 'unknown user: ', seen: 'local delivery agents (mail.local, Postfix local)' },
-];
-
-/** The recipient's mailbox does not exist at the destination (RFC 3463 X.1.1). */
-export const PHRASES: readonly PhraseRow[] = [
-  ...GENERIC,
-  ...LOCAL_AGENT,
   { phrase: 'unknown recipient', seen: 'Exchange 2003, Exchange Online (5.1.351)' },
   { phrase: 'recipient unknown', seen: 'various MTAs' },
   { phrase: 'unknown mailbox', seen: 'various MTAs' },
@@ -131,3 +128,6 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'domino ディレクトリには見つかりません', seen: 'HCL Domino (ja)' },
   { phrase: 'ディレクトリのリストにありません', seen: 'HCL Notes (Japanese)' },
 ];
+
+/** The recipient's mailbox does not exist at the destination (RFC 3463 X.1.1). */
+export const PHRASES: readonly PhraseRow[] = [...GENERIC, ...SPECIFIC];
