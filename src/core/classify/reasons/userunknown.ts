@@ -46,7 +46,7 @@ export const SPECIFIC: readonly PhraseRow[] = [
   { phrase: 'address unknown', seen: 'various MTAs' },
   { phrase: 'address not present in directory', seen: 'various MTAs' },
   { phrase: 'invalid address', seen: 'Zoho, Apache James' },
-  { phrase: 'invalid user', seen: 'Apache James, various MTAs' },
+  { phrase: 'recipient address rejected: invalid user', seen: 'Postfix-based receivers' },
   { phrase: ['unknown e', 'mail address'], seen: 'various MTAs' },
   { phrase: ['unknown local', 'part'], seen: 'Exim, various MTAs' },
   { phrase: 'unknown or illegal alias', seen: 'iCloud (me.com)' },
