@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { runDecode } from './decode-command.ts';
+import { logCommand } from './log-command.ts';
 import { runSearch } from './search-command.ts';
 import type { CliIo } from './io.ts';
 import { LANGS, langFromArgv, langFromEnv, t, type Lang } from './messages.ts';
@@ -64,6 +65,9 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
       );
     });
   program.addCommand(search);
+  program.addCommand(
+    logCommand(configure(new Command('log'), io, lang), lang, langOption(lang), io, setExitCode),
+  );
   return program;
 }
 
