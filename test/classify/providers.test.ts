@@ -155,6 +155,24 @@ const EXAMPLES: Example[] = [
     rule: 'status:4.2.2',
   },
   {
+    title: 'a Facebook response code names the reason whatever the host',
+    given: { diagnostic: '550 5.1.1 RCP-P1 https://www.facebook.com/postmaster/response_codes' },
+    reason: 'userunknown',
+    rule: 'provider:facebook',
+  },
+  {
+    title: 'a Spectrum AUP code names the reason whatever the host',
+    given: { diagnostic: '554 5.7.1 Your IP has been blocked. AUP#I-1000' },
+    reason: 'blocked',
+    rule: 'provider:spectrum',
+  },
+  {
+    title: 'an I.UA error page names the reason whatever the host',
+    given: { diagnostic: '550 Mailbox is full. See http://mail.i.ua/err/4/' },
+    reason: 'mailboxfull',
+    rule: 'provider:iua',
+  },
+  {
     title: 'docomo saying too much mail data is mailboxfull',
     given: { provider: 'docomo', diagnostic: '552 Too much mail data' },
     reason: 'mailboxfull',

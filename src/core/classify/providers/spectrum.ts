@@ -26,8 +26,9 @@ const RANGES: ReadonlyArray<readonly [number, number, Reason, string]> = [
 const rows: ProviderRow[] = RANGES.flatMap(([low, high, reason, meaning]) => {
   const codes: number[] = [];
   for (let code = low; code <= high; code += 10) codes.push(code);
+  // Written both as AUP#I1000 and as AUP#I-1000.
   return codes.flatMap((code) =>
-    ['i', 'o'].map((way) => ({
+    ['i', 'o', 'i-', 'o-'].map((way) => ({
       phrase: `aup#${way}${code}`,
       reason,
       seen: `Spectrum AUP#${way.toUpperCase()}${code}: ${meaning}`,

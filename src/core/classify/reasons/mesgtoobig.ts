@@ -16,7 +16,7 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'recipsizelimit', seen: 'Exchange' },
   { phrase: "exceeded google's message size limits", seen: 'Gmail' },
   { phrase: 'taille limite du message atteinte', seen: 'French-language MTAs' },
-  { phrase: 'メールサイズ', seen: 'Japanese-language MTAs' },
+  { phrase: ['メールサイズ', '超え'], seen: 'Japanese-language MTAs (size over the limit)' },
   { phrase: 'message size exceeds fixed maximum message size:', seen: 'qmail' },
   { phrase: 'exceeds my databytes limit', seen: 'qmail-smtpd' },
 ];

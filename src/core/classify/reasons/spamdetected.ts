@@ -36,7 +36,7 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'had spam-like', seen: 'various filters' },
   { phrase: 'nature of the content or the links within', seen: 'Gmail' },
   { phrase: 'your message has triggered a spam block', seen: 'various filters' },
-  { phrase: '迷惑メール', seen: 'Japanese-language filters' },
+  { phrase: '迷惑メールと判定', seen: 'Japanese-language filters (judged as spam)' },
   { phrase: 'help_spam_16.htm', seen: 'NetEase (163.com) and Spamhaus help pages' },
   { phrase: '554 5.7.0 reject, id=', seen: 'amavisd' },
   { phrase: 'block for spam', seen: 'various filters' },

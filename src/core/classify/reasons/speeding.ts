@@ -11,5 +11,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'sending limit exceeded', seen: 'Gmail, Google Workspace' },
   { phrase: 'relay limit exceeded', seen: 'Google Workspace SMTP relay' },
   { phrase: 'too many messages', seen: 'various MTAs' },
-  { phrase: '送信数', seen: 'Japanese-language MTAs (sending count limit)' },
+  { phrase: ['送信数', '上限'], seen: 'Japanese-language MTAs (sending count limit)' },
 ];

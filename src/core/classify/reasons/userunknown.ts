@@ -73,6 +73,7 @@ export const SPECIFIC: readonly PhraseRow[] = [
   { phrase: 'utilisateur inconnu', seen: 'French-language MTAs' },
   { phrase: 'no existe', seen: 'Spanish-language MTAs' },
   { phrase: 'ユーザが存在しません', seen: 'Japanese-language MTAs' },
+  { phrase: 'ユーザーが存在しません', seen: 'Japanese-language MTAs' },
   { phrase: '宛先不明', seen: 'Japanese-language MTAs' },
   { phrase: '#5.1.1 bad address', seen: 'various MTAs' },
   { phrase: '550 address invalid', seen: 'various MTAs' },

@@ -8,5 +8,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'i will be traveling', seen: 'webmail auto-replies' },
   { phrase: 'auto-reply', seen: 'various auto-responders' },
   { phrase: 'autoreply', seen: 'various auto-responders' },
-  { phrase: '不在', seen: 'Japanese auto-replies (away from the office)' },
+  { phrase: '不在にしております', seen: 'Japanese auto-replies (away from the office)' },
 ];

@@ -10,5 +10,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'used by recent viruses or other malware', seen: 'Gmail' },
   { phrase: 'prohibited virus or spam content', seen: 'various scanners' },
   { phrase: 'malicious_url detected', seen: 'various scanners' },
-  { phrase: 'ウイルス', seen: 'Japanese-language scanners' },
+  { phrase: 'ウイルスを検出', seen: 'Japanese-language scanners (virus found)' },
 ];
