@@ -12,6 +12,12 @@ const GECKO = {
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // Every file imports what it uses, so a name's origin is always visible in the file.
+  imports: false,
+  // The store's reviewers rebuild from sources; outputs, test results and scratch files stay out.
+  zip: {
+    excludeSources: ['dist/**', 'generated/**', 'test-results/**', 'playwright-report/**', 'tmp-*'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -17,6 +17,19 @@ test.describe('the options page', () => {
     await expect(popup.locator('label').first()).toContainText('エラー');
   });
 
+  test('follows the system colour scheme until a theme is chosen', async ({ openPage }) => {
+    const page = await openPage('popup.html');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+
+    expect(dark).not.toBe(light);
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  });
+
   test('switches the language of an open page at once from the popup', async ({ openPage }) => {
     const reference = await openPage('reference.html');
     const popup = await openPage('popup.html');
