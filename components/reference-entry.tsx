@@ -34,12 +34,22 @@ function Column({ entry, lang }: { entry: KnowledgeEntry; lang: Lang }) {
 }
 
 /** An entry in both languages, the page's language first; its id is its stable anchor. */
-export function ReferenceEntry({ entry }: { entry: KnowledgeEntry }) {
+export function ReferenceEntry({
+  entry,
+  highlighted,
+}: {
+  entry: KnowledgeEntry;
+  highlighted: boolean;
+}) {
   const { lang, t } = useWords();
   const order: Lang[] = lang === 'ja' ? ['ja', 'en'] : ['en', 'ja'];
 
   return (
-    <article id={entry.id} class="ref-entry" data-kind={entry.kind}>
+    <article
+      id={entry.id}
+      class={highlighted ? 'ref-entry is-target' : 'ref-entry'}
+      data-kind={entry.kind}
+    >
       <p class="ref-id">
         <a href={`#${entry.id}`} aria-label={`${t('reference.link')}: ${entry.id}`}>
           #{entry.id}

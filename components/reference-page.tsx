@@ -7,19 +7,41 @@ import { createFilter } from './reference-filter.ts';
 
 const KINDS: readonly EntryKind[] = ['faq', 'reason', 'code'];
 
+function targetOf(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The entry named in the address. The list renders after the settings load, too late for the
+ * browser's own jump to `#id` and for `:target`, so both are done here.
+ */
+function useHashTarget(): string {
+  const [target, setTarget] = useState(() => targetOf(location.hash));
+
+  useEffect(() => {
+    const onChange = () => setTarget(targetOf(location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  useEffect(() => {
+    if (target !== '') document.getElementById(target)?.scrollIntoView();
+  }, [target]);
+
+  return target;
+}
+
 /** Every FAQ entry, reason guide and code meaning, filterable and printable. */
 export function ReferencePage() {
   const { t } = useWords();
   const id = useId();
   const filter = useMemo(() => createFilter(ENTRIES), []);
   const [query, setQuery] = useState('');
+  const target = useHashTarget();
   const shown = filter(query);
-
-  // The list renders after the settings load, too late for the browser's own jump to `#id`.
-  useEffect(() => {
-    const target = location.hash.slice(1);
-    if (target !== '') document.getElementById(decodeURIComponent(target))?.scrollIntoView();
-  }, []);
 
   return (
     <div class="reference">
@@ -47,7 +69,7 @@ export function ReferencePage() {
           <section key={kind} class="ref-section">
             <h2>{t(`kind.${kind}`)}</h2>
             {entries.map((e) => (
-              <ReferenceEntry key={e.id} entry={e} />
+              <ReferenceEntry key={e.id} entry={e} highlighted={e.id === target} />
             ))}
           </section>
         );

@@ -17,6 +17,9 @@ test.describe('the quick reference', () => {
     const page = await openPage('reference.html#au-over-quota');
 
     await expect(page.locator('#au-over-quota')).toBeInViewport();
+    await expect(page.locator('#au-over-quota')).toHaveClass(/is-target/);
+    await page.locator('#reason-mailboxfull .ref-id a').click();
+    await expect(page.locator('#reason-mailboxfull')).toHaveClass(/is-target/);
     await expect(page.locator('#au-over-quota .ref-id a')).toHaveAttribute(
       'href',
       '#au-over-quota',
