@@ -93,23 +93,20 @@ const FIELDS = [
   { name: 'body', weight: 1 },
 ] as const;
 
-/** Tokenising is the costly part of building a Fuse index; the same texts recur per query. */
-function memoTokenize(): (text: string) => string[] {
+/**
+ * Tokenising is the costly part of building a Fuse index, and the entries' texts recur in every
+ * query's index: they are tokenised once. Queries are not kept, so the cache cannot grow.
+ */
+function entryTokenizer(docs: readonly Doc[]): (text: string) => string[] {
   const cache = new Map<string, string[]>();
-  return (text) => {
-    let terms = cache.get(text);
-    if (terms === undefined) {
-      terms = tokenize(text);
-      cache.set(text, terms);
-    }
-    return terms;
-  };
+  for (const doc of docs) for (const { name } of FIELDS) cache.set(doc[name], tokenize(doc[name]));
+  return (text) => cache.get(text) ?? tokenize(text);
 }
 
 export function createSearch(entries: readonly KnowledgeEntry[]): Search {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const docs = entries.map(toDoc);
-  const terms = memoTokenize();
+  const terms = entryTokenizer(docs);
   const prefilter = createPrefilter(
     docs.map((d) => FIELDS.map(({ name, weight }) => ({ text: d[name], weight }))),
     terms,
