@@ -136,7 +136,11 @@ function autoReply(message: ParsedMessage): Facts {
 /** Exim and others name the failed recipients in a header; else the returned message's To. */
 function failedRecipient(message: ParsedMessage): string | null {
   const failed = message.headers.get('x-failed-recipients');
-  if (failed) return cleanAddress(failed.split(',')[0]!.trim());
+  // The address is taken by its bounded pattern first: the field can be as long as the header
+  // block, and trimming a long run of dots from it took seconds (quadratic in its length).
+  ADDRESS.lastIndex = 0;
+  const address = failed ? ADDRESS.exec(failed.split(',')[0]!)?.[0] : undefined;
+  if (address) return cleanAddress(address);
   return returnedTo(message);
 }
 
