@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../src/core/index.ts';
+import { expectWellFormed } from '../property/well-formed.ts';
+
+/**
+ * Generous guards, not benchmarks: each of these took from several seconds to minutes before the
+ * pattern or the reader was made linear, and takes milliseconds now.
+ */
+const GUARD = 3000;
+
+const KB = 1024;
+
+const HEAD = 'From: MAILER-DAEMON@mail.example.com\nTo: sender@example.com\nMIME-Version: 1.0\n';
+
+describe('input shapes that made a reader slow', () => {
+  it(
+    'reads an HTML notification that is a megabyte of open brackets',
+    async () => {
+      const input = `${HEAD}Subject: Undelivered\nContent-Type: text/html\n\n${'<'.repeat(1024 * KB)}`;
+
+      const result = await decode(input);
+
+      expectWellFormed(result);
+    },
+    GUARD,
+  );
+
+  it(
+    'reads an HTML notification whose tags never close',
+    async () => {
+      const input = `${HEAD}Subject: Undelivered\nContent-Type: text/html\n\n${'<br x'.repeat(200 * KB)}`;
+
+      const result = await decode(input);
+
+      expectWellFormed(result);
+    },
+    GUARD,
+  );
+
+  it(
+    'reads an X-Failed-Recipients field of 200,000 dots between two letters',
+    async () => {
+      const field = `a${'.'.repeat(200 * KB)}a`;
+      const input = `${HEAD}Subject: Mail delivery failed\nX-Failed-Recipients: ${field}\n\n550 no\n`;
+
+      const result = await decode(input);
+
+      expectWellFormed(result);
+      expect(result.recipients[0]?.recipient ?? null).toBeNull();
+    },
+    GUARD,
+  );
+
+  it('still names the recipient of an X-Failed-Recipients field', async () => {
+    const input = `${HEAD}Subject: Mail delivery failed\nX-Failed-Recipients: Taro@Example.JP, b@example.jp\n\n550 5.1.1 unknown user\n`;
+
+    const result = await decode(input);
+
+    expect(result.recipients[0]?.recipient).toBe('taro@example.jp');
+  });
+});
