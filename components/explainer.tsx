@@ -25,6 +25,7 @@ interface Shown {
   text: string;
   result: LookupResult | null;
   view: Engine['LookupView'] | null;
+  failed?: boolean;
 }
 
 /** The one input box and what it shows: used by the popup and the explain page alike. */
@@ -47,15 +48,20 @@ export function Explainer({ initialText = '', autoFocus = false }: Props) {
       return;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    void loadEngine().then(async (e) => {
-      const result = await e.lookup(text, e.ENTRIES, e.getSearch());
-      // A slower decode of an older text must not replace the newer one's answer.
-      if (seq !== latest.current) return;
-      setShown({ text, result, view: e.LookupView });
-      const first = result.decoded?.recipients[0];
-      if (first !== undefined)
-        timer = setTimeout(() => void addToHistory(text, first.reason), HISTORY_DELAY_MS);
-    });
+    loadEngine()
+      .then(async (e) => {
+        const result = await e.lookup(text, e.ENTRIES, e.getSearch());
+        // A slower decode of an older text must not replace the newer one's answer.
+        if (seq !== latest.current) return;
+        setShown({ text, result, view: e.LookupView });
+        const first = result.decoded?.recipients[0];
+        if (first !== undefined)
+          timer = setTimeout(() => void addToHistory(text, first.reason), HISTORY_DELAY_MS);
+      })
+      .catch(() => {
+        // The decoder returns results for any text; this is a bug or a broken install.
+        if (seq === latest.current) setShown({ text, result: null, view: null, failed: true });
+      });
     return () => clearTimeout(timer);
   }, [text]);
 
@@ -84,7 +90,11 @@ export function Explainer({ initialText = '', autoFocus = false }: Props) {
         </button>
       )}
       <div class="output" data-chars={shown.text.length}>
-        {shown.result === null || View === null ? (
+        {shown.failed === true ? (
+          <p class="note" role="alert">
+            {t('result.failed')}
+          </p>
+        ) : shown.result === null || View === null ? (
           <p class="hint">{t('search.empty')}</p>
         ) : (
           <View result={shown.result} />
