@@ -32,7 +32,11 @@ export function RecipientCard({ report, text }: { report: RecipientReport; text:
   const retry = guide?.[lang].retry;
 
   return (
-    <section class="recipient" data-reason={report.reason} aria-label={report.recipient ?? ''}>
+    <section
+      class="recipient"
+      data-reason={report.reason}
+      aria-label={report.recipient ?? undefined}
+    >
       <h2 class="reason-title">{guide?.[lang].title ?? report.reason}</h2>
       <PermanenceBadge permanence={report.permanence} />
       <FactList report={report} />
