@@ -5,6 +5,7 @@ import type { LogRecord, RecipientReport } from '../core/index.ts';
 import { toReport } from '../core/report.ts';
 import { advise } from '../knowledge/advise.ts';
 import type { KnowledgeEntry } from '../knowledge/types.ts';
+import { detach } from './detach.ts';
 import { maskDiagnostic } from './mask.ts';
 
 /** What a failed line is classified as: the same for every line of the same masked text. */
@@ -50,7 +51,7 @@ export class LineClassifier {
       // Maps iterate in insertion order: the first key is the least recently used.
       this.cache.delete(this.cache.keys().next().value!);
     }
-    this.cache.set(key, verdict);
+    this.cache.set(detach(key), verdict);
     return verdict;
   }
 
@@ -64,7 +65,9 @@ export class LineClassifier {
     });
     const report = toReport(facts, classify(facts), []);
     const faq = this.entries.length > 0 ? advise(report, this.entries) : [];
-    const { reason, permanence, status, reply, provider } = report;
+    const { reason, permanence, provider } = report;
+    const status = report.status === null ? null : detach(report.status);
+    const reply = report.reply === null ? null : detach(report.reply);
     return { reason, permanence, status, reply, provider, faq };
   }
 }

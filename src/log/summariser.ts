@@ -2,6 +2,7 @@ import { parseLogLine, type LogRecord, type Reason } from '../core/index.ts';
 import { providerOf } from '../core/extract/provider.ts';
 import type { KnowledgeEntry } from '../knowledge/types.ts';
 import { LineClassifier, type Verdict } from './classify-line.ts';
+import { detach } from './detach.ts';
 import { TimeReader } from './timestamp.ts';
 import type { Counts, DomainSummary, LogSummary, ReasonSummary } from './types.ts';
 
@@ -136,7 +137,7 @@ export class LogSummariser {
       last: null,
       samples: [],
     };
-    this.domains.set(domain, state);
+    this.domains.set(detach(domain), state);
     return state;
   }
 
@@ -159,7 +160,7 @@ export class LogSummariser {
   private countHost(state: DomainState, host: string): void {
     const seen = state.hosts.get(host);
     if (seen !== undefined) state.hosts.set(host, seen + 1);
-    else if (state.hosts.size < this.limits.hostsPerDomain) state.hosts.set(host, 1);
+    else if (state.hosts.size < this.limits.hostsPerDomain) state.hosts.set(detach(host), 1);
     else state.hostsOther += 1;
   }
 
@@ -172,7 +173,7 @@ export class LogSummariser {
         bounced: 0,
         first: verdict,
         statuses: new Map(),
-        diagnostic: record.diagnostic.slice(0, this.limits.sampleLength),
+        diagnostic: detach(record.diagnostic.slice(0, this.limits.sampleLength)),
       };
       state.reasons.set(verdict.reason, reason);
     }
@@ -183,7 +184,9 @@ export class LogSummariser {
     if (code === null) return;
     const seen = reason.statuses.get(code);
     if (seen !== undefined) reason.statuses.set(code, seen + 1);
-    else if (reason.statuses.size < this.limits.statusesPerReason) reason.statuses.set(code, 1);
+    else if (reason.statuses.size < this.limits.statusesPerReason) {
+      reason.statuses.set(detach(code), 1);
+    }
   }
 
   /** Failures make better samples than deliveries, and two reasons better than one twice. */
@@ -202,12 +205,13 @@ export class LogSummariser {
       this.bouncedOther += 1;
       return;
     }
-    this.bounced.add(lower);
-    this.options.onBounced?.(lower);
+    const kept = detach(lower);
+    this.bounced.add(kept);
+    this.options.onBounced?.(kept);
   }
 
   private cut(line: string): string {
-    return line.length > this.limits.sampleLength ? line.slice(0, this.limits.sampleLength) : line;
+    return detach(line.slice(0, this.limits.sampleLength));
   }
 
   /** Entries held now, for checking that memory stays bounded. */

@@ -1,0 +1,167 @@
+/**
+ * Log summary speed and memory against pflogsumm, printed (not a test):
+ *   npx tsx scripts/bench-log.ts [--size 1G] [--seed 1] [--dir /tmp/bench-log]
+ * 1. Generates a Postfix log of --size with scripts/gen-log.ts, or reuses the one made before
+ *    with the same size and seed.
+ * 2. Bundles the CLI with esbuild, as `npm run build:cli` does.
+ * 3. Runs, one after the other on the same file, `bounce-explainer log` and Debian's pflogsumm,
+ *    and prints the wall time, throughput and peak memory (VmHWM, polled from /proc) of each.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { generate, parseSize } from './gen-log.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const PFLOGSUMM = '/usr/sbin/pflogsumm';
+/** Target from the issue: peak memory of the log summary. */
+const MEMORY_TARGET_MB = 100;
+/** Young-generation cap tried in the second run of the summary (node --max-semi-space-size). */
+const SEMI_SPACE_MB = 4;
+
+interface Measure {
+  seconds: number;
+  peakMb: number | null;
+  code: number | null;
+  stderr: string;
+}
+
+async function ensureLog(dir: string, sizeText: string, seed: number): Promise<string> {
+  const path = join(dir, `postfix-${sizeText}-seed${seed}.log`);
+  if (existsSync(path)) {
+    console.log(`reusing ${path}`);
+    return path;
+  }
+  mkdirSync(dir, { recursive: true });
+  const start = performance.now();
+  const partial = `${path}.partial`;
+  const out = createWriteStream(partial);
+  const options = {
+    size: parseSize(sizeText),
+    format: 'postfix' as const,
+    seed,
+    start: new Date('2026-11-20T00:00:00'),
+  };
+  for (const chunk of generate(options, 8 << 20)) {
+    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+  await rename(partial, path);
+  console.log(`generated ${path} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return path;
+}
+
+async function bundle(): Promise<string> {
+  // Inside dist/ so that the CLI finds generated/knowledge.json above it, as the real bundle does.
+  const outfile = join(root, 'dist', 'bench-log-cli.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: {
+      js:
+        "import { createRequire as __createRequire } from 'node:module';\n" +
+        'const require = __createRequire(import.meta.url);',
+    },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** Peak resident memory of a running process, in MB, from its /proc status. */
+function peakOf(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a command with stdout discarded, polling its peak memory until it exits. */
+function measure(command: string, args: string[]): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let peak: number | null = null;
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2000);
+    });
+    // VmHWM only grows, so the last reading before exit is the peak but for the final 20 ms.
+    const timer = setInterval(() => {
+      const now = child.pid === undefined ? null : peakOf(child.pid);
+      if (now !== null) peak = Math.max(peak ?? 0, now);
+    }, 20);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ seconds: (performance.now() - start) / 1000, peakMb: peak, code, stderr });
+    });
+  });
+}
+
+async function warmCache(path: string): Promise<void> {
+  // Both runs read the file from the page cache, so that the first does not pay for the disk.
+  for await (const chunk of createReadStream(path, { highWaterMark: 8 << 20 })) void chunk;
+}
+
+function row(name: string, m: Measure, bytes: number): string {
+  const mbps = bytes / 1e6 / m.seconds;
+  const peak = m.peakMb === null ? 'n/a' : `${m.peakMb.toFixed(1)} MB`;
+  const status = m.code === 0 ? '' : `  (exit ${m.code}: ${m.stderr.trim().split('\n').pop()})`;
+  return `${name.padEnd(20)} ${m.seconds.toFixed(1).padStart(8)} s ${mbps.toFixed(1).padStart(8)} MB/s   peak ${peak}${status}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: '1G' },
+      seed: { type: 'string', default: '1' },
+      dir: { type: 'string', default: '/tmp/bench-log' },
+    },
+  });
+  const log = await ensureLog(values.dir, values.size, Number(values.seed));
+  const bytes = spawnSync('stat', ['-c', '%s', log]).stdout.toString().trim();
+  const cli = await bundle();
+  await warmCache(log);
+
+  const args = [cli, 'log', '--year', '2026', log];
+  const ours = await measure(process.execPath, args);
+  // V8 grows its young generation to 32 MiB under a steady stream of short-lived strings; a
+  // launcher that caps it keeps the peak far lower at no cost in speed.
+  const capped = await measure(process.execPath, [
+    `--max-semi-space-size=${SEMI_SPACE_MB}`,
+    ...args,
+  ]);
+  const theirs = existsSync(PFLOGSUMM) ? await measure(PFLOGSUMM, [log]) : null;
+
+  const size = Number(bytes);
+  console.log(`\n${log}: ${(size / 1e6).toFixed(0)} MB`);
+  console.log(row('bounce-explainer log', ours, size));
+  console.log(row(`  semi-space ${SEMI_SPACE_MB} MB`, capped, size));
+  if (theirs) console.log(row('pflogsumm', theirs, size));
+  else console.log(`pflogsumm: not installed (${PFLOGSUMM}); apt-get install pflogsumm`);
+  if (theirs) {
+    const ratio = theirs.seconds / ours.seconds;
+    console.log(`\nbounce-explainer log is ${ratio.toFixed(2)}x as fast as pflogsumm`);
+  }
+  const under = (m: Measure) => (m.peakMb !== null && m.peakMb < MEMORY_TARGET_MB ? 'yes' : 'no');
+  console.log(`peak memory under ${MEMORY_TARGET_MB} MB: ${under(ours)}; capped: ${under(capped)}`);
+}
+
+await main();
