@@ -16,14 +16,22 @@ async function onMenuClick(info: Browser.contextMenus.OnClickData) {
   await browser.tabs.create({ url: page + explainHash(info.selectionText) });
 }
 
-export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: MENU_ID,
-      title: browser.i18n.getMessage('menuExplain'),
-      contexts: ['selection'],
-    });
+/**
+ * Chrome keeps the menu across restarts but Firefox's MV2 background page does not, so it is made
+ * again at each browser start; removing it first avoids Chrome's duplicate-id error.
+ */
+async function createMenu() {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: browser.i18n.getMessage('menuExplain'),
+    contexts: ['selection'],
   });
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup.addListener(() => void createMenu());
   browser.contextMenus.onClicked.addListener((info) => void onMenuClick(info));
 
   // A real right-click cannot be scripted, so the browser tests call the handler from here.
