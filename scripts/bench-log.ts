@@ -47,7 +47,7 @@ async function ensureLog(dir: string, sizeText: string, seed: number): Promise<s
     start: new Date('2026-11-20T00:00:00'),
   };
   for (const chunk of generate(options, 8 << 20)) {
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) =>
     out.end((error?: Error | null) => (error ? reject(error) : resolve())),
