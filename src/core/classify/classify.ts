@@ -1,13 +1,30 @@
 import { isReason, type Reason } from '../reasons.ts';
 import { ORDER, type DefaultStep, type PhraseStep, type Step } from './order.ts';
-import { find, prepare, type Prepared } from './phrase.ts';
+import { LiteralIndex } from './literal-index.ts';
+import { Matcher, prepare, type Found, type Prepared } from './phrase.ts';
 import { PROVIDER_TABLES } from './providers/index.ts';
 import type { ProviderTable } from './providers/provider.ts';
 import { reasonOfStatus } from './status-codes.ts';
-import type { Facts, Match, MatchField, PhraseRow, Verdict } from './types.ts';
+import type { Facts, Match, MatchField, Phrase, PhraseRow, Verdict } from './types.ts';
 
 /** Reasons a format may state but that say nothing: a later rule may still decide. */
 const UNDECIDED: ReadonlySet<Reason> = new Set(['onhold', 'undefined']);
+
+let matcher: Matcher | null = null;
+
+/** Every literal of the tables, indexed on first use so that importing the core stays cheap. */
+function find(text: Prepared, phrase: Phrase): Found | null {
+  matcher ??= new Matcher(new LiteralIndex(tableLiterals()));
+  return matcher.find(text, phrase);
+}
+
+function* tableLiterals(): Generator<string> {
+  const rows: PhraseRow[] = PROVIDER_TABLES.flatMap((table) => table.rows);
+  for (const step of ORDER) {
+    if (step.kind === 'phrases') rows.push(...step.phrases, ...(step.unless ?? []).flat());
+  }
+  for (const row of rows) yield* typeof row.phrase === 'string' ? [row.phrase] : row.phrase;
+}
 
 interface Texts {
   diagnostic: Prepared;
@@ -164,7 +181,7 @@ function firstMatch(
   return null;
 }
 
-function at(found: { start: number; end: number }, field: MatchField = 'diagnostic'): Match {
+function at(found: Found, field: MatchField = 'diagnostic'): Match {
   return { field, start: found.start, end: found.end };
 }
 
