@@ -10,6 +10,13 @@ import { fold } from './text.ts';
 
 const CONTEXT_CHARS = 4000;
 
+/**
+ * Characters of a field searched for its address: a path is at most 256 (RFC 5321 section
+ * 4.5.3.1.3), with room for a display name. ADDRESS tries 64 characters at each position, so a
+ * field of megabytes of letters cost seconds.
+ */
+const ADDRESS_FIELD = 1024;
+
 /** Reads the recipients of a parsed bounce: a feedback report, a DSN, an auto-reply or a text body. */
 export function readMessage(message: ParsedMessage): Facts[] {
   if (message.feedbackReport.length > 0) return readFeedback(message);
@@ -136,10 +143,10 @@ function autoReply(message: ParsedMessage): Facts {
 /** Exim and others name the failed recipients in a header; else the returned message's To. */
 function failedRecipient(message: ParsedMessage): string | null {
   const failed = message.headers.get('x-failed-recipients');
-  // The address is taken by its bounded pattern first: the field can be as long as the header
-  // block, and trimming a long run of dots from it took seconds (quadratic in its length).
+  // The address is taken by its bounded pattern first, from the field's start: the field can be
+  // as long as the header block, and trimming a long run of dots from it was quadratic.
   ADDRESS.lastIndex = 0;
-  const address = failed ? ADDRESS.exec(failed.split(',')[0]!)?.[0] : undefined;
+  const address = failed ? ADDRESS.exec(failed.split(',')[0]!.slice(0, ADDRESS_FIELD))?.[0] : null;
   if (address) return cleanAddress(address);
   return returnedTo(message);
 }
@@ -154,7 +161,7 @@ function fieldValues(text: string, pattern: RegExp): string[] {
   const values: string[] = [];
   for (const m of text.matchAll(pattern)) {
     ADDRESS.lastIndex = 0;
-    const address = ADDRESS.exec(m[1]!)?.[0];
+    const address = ADDRESS.exec(m[1]!.slice(0, ADDRESS_FIELD))?.[0];
     if (address) values.push(cleanAddress(address));
   }
   return values;
