@@ -51,6 +51,24 @@ describe('input shapes that made a reader slow', () => {
     GUARD,
   );
 
+  it(
+    'reads an X-Failed-Recipients field and a feedback report line of 1.5 MB of letters',
+    async () => {
+      const letters = 'あ'.repeat(1536 * KB);
+      const failed = `${HEAD}Subject: Mail delivery failed\nX-Failed-Recipients: ${letters}\n\n550\n`;
+      const feedback =
+        `${HEAD}Subject: FBL\nContent-Type: multipart/report; report-type=feedback-report; ` +
+        `boundary="f"\n\n--f\nContent-Type: message/feedback-report\n\n` +
+        `Feedback-Type: abuse\nOriginal-Rcpt-To: ${letters}\n--f--\n`;
+
+      const results = [await decode(failed), await decode(feedback)];
+
+      for (const result of results) expectWellFormed(result);
+      expect(results[1]?.recipients[0]?.reason).toBe('feedback');
+    },
+    GUARD,
+  );
+
   it('still names the recipient of an X-Failed-Recipients field', async () => {
     const input = `${HEAD}Subject: Mail delivery failed\nX-Failed-Recipients: Taro@Example.JP, b@example.jp\n\n550 5.1.1 unknown user\n`;
 
