@@ -42,12 +42,28 @@ export async function decode(
   const maxInput = options.maxInput ?? DEFAULT_MAX_INPUT;
   const notices: Notice[] = [];
   const size = typeof input === 'string' ? input.length : input.byteLength;
-  const cut = size > maxInput ? input.slice(0, maxInput) : input;
+  const cut = size > maxInput ? input.slice(0, boundaryBefore(input, maxInput)) : input;
   if (cut !== input) notices.push({ code: 'input-truncated', detail: { limit: maxInput, size } });
   const text = typeof cut === 'string' ? cut : bytesToText(cut);
 
   const { kind, findings } = await read(cut, text, notices);
   return finish(kind, text, findings, notices, options.maxRecipients ?? DEFAULT_MAX_RECIPIENTS);
+}
+
+/**
+ * Where to cut so that no character is split: a UTF-8 sequence cut in its middle made the whole
+ * text invalid UTF-8, so it was read as Latin-1 and every Japanese word was lost; a string cut
+ * between the halves of a surrogate pair leaves half a character.
+ */
+function boundaryBefore(input: string | Uint8Array, limit: number): number {
+  let end = limit;
+  if (typeof input === 'string') {
+    const last = input.charCodeAt(end - 1);
+    return last >= 0xd800 && last <= 0xdbff ? end - 1 : end;
+  }
+  // At most three continuation bytes (10xxxxxx) follow a lead byte
+  while (end > limit - 3 && end > 0 && (input[end]! & 0xc0) === 0x80) end--;
+  return end;
 }
 
 async function read(
