@@ -88,8 +88,9 @@ export function findCommand(lower: string): SmtpCommand | null {
 /** Remote host names as MTAs write them around a reply: "host mx.example.jp[192.0.2.1] said". */
 const HOST_PATTERNS: readonly RegExp[] = [
   /\bhost ([a-z0-9][a-z0-9.-]{0,252})\s?\[/i,
-  /\bconnect to ([a-z0-9][a-z0-9.-]{0,252})\[/i,
-  /\b(?:lost connection|conversation) with ([a-z0-9][a-z0-9.-]{0,252})\[/i,
+  // Postfix writes "connect to mx.example.jp[192.0.2.1]:25: …"; pasted copies lose the address
+  /\bconnect to ([a-z0-9][a-z0-9.-]{0,252})[[:]/i,
+  /\b(?:lost connection|conversation) with ([a-z0-9][a-z0-9.-]{0,252})[[ ]/i,
   /\bwhile talking to ([a-z0-9][a-z0-9.-]{0,252})\.?:/i,
   /\bremote server at ([a-z0-9][a-z0-9.-]{0,252}) /i,
   /\bremote host ([a-z0-9][a-z0-9.-]{0,252}) said/i,
