@@ -13,6 +13,8 @@ export class LiteralIndex {
   private readonly ends: number[] = [-1];
   /** The nearest node down the failure chain where a literal ends, or 0. */
   private readonly dict: number[] = [0];
+  /** The root's transitions as an array: most steps of a scan start again from the root. */
+  private readonly root = new Int32Array(0x10000);
 
   constructor(literals: Iterable<string>) {
     for (const literal of literals) this.add(literal);
@@ -44,12 +46,12 @@ export class LiteralIndex {
 
   private step(from: number, code: number): number {
     let node = from;
-    for (;;) {
+    while (node !== 0) {
       const to = this.next.get(node * 0x10000 + code);
       if (to !== undefined) return to;
-      if (node === 0) return 0;
       node = this.fail[node]!;
     }
+    return this.root[code]!;
   }
 
   private add(literal: string): void {
@@ -68,6 +70,7 @@ export class LiteralIndex {
         this.ends.push(-1);
         this.dict.push(0);
         this.next.set(key, to);
+        if (node === 0) this.root[literal.charCodeAt(i)] = to;
       }
       node = to;
     }

@@ -33,6 +33,9 @@ export function prepare(original: string): Prepared {
  * read once whatever the number of phrases; a literal outside the index falls back to indexOf.
  */
 export class Matcher {
+  /** Each phrase's literal ids, looked up once per phrase (arrays) rather than once per call. */
+  private readonly ids = new WeakMap<readonly string[], (number | undefined)[]>();
+
   constructor(private readonly index: LiteralIndex = new LiteralIndex([])) {}
 
   /**
@@ -41,11 +44,12 @@ export class Matcher {
    */
   find(prepared: Prepared, phrase: Phrase): Found | null {
     const parts = typeof phrase === 'string' ? [phrase] : phrase;
+    const ids = typeof phrase === 'string' ? [this.index.idOf(phrase)] : this.idsOf(phrase);
     let from = 0;
     let start = -1;
 
-    for (const part of parts) {
-      const at = this.indexOf(prepared, part, from);
+    for (const [k, part] of parts.entries()) {
+      const at = this.indexOf(prepared, part, ids[k], from);
       if (at < 0) return null;
       if (start < 0) start = at;
       from = at + part.length;
@@ -55,8 +59,16 @@ export class Matcher {
     return { start: originalOffset(prepared, start), end: originalOffset(prepared, from - 1) + 1 };
   }
 
-  private indexOf(prepared: Prepared, part: string, from: number): number {
-    const id = this.index.idOf(part);
+  private idsOf(parts: readonly string[]): (number | undefined)[] {
+    let ids = this.ids.get(parts);
+    if (!ids) {
+      ids = parts.map((part) => this.index.idOf(part));
+      this.ids.set(parts, ids);
+    }
+    return ids;
+  }
+
+  private indexOf(prepared: Prepared, part: string, id: number | undefined, from: number): number {
     if (id === undefined) return prepared.text.indexOf(part, from);
 
     prepared.hits ??= this.index.scan(prepared.text);
