@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '../src/knowledge/explain.ts';
 import { useWords } from './i18n.ts';
+import { loadLastInput, saveLastInput } from './last-input.ts';
 import { addToHistory } from './settings.ts';
 
 /** A decode is saved to the history once the text has stopped changing for this long. */
@@ -18,6 +19,8 @@ function loadEngine(): Promise<Engine> {
 interface Props {
   initialText?: string;
   autoFocus?: boolean;
+  /** Brings back the last input when the page opens again: for the popup. */
+  remember?: boolean;
 }
 
 interface Shown {
@@ -29,12 +32,16 @@ interface Shown {
 }
 
 /** The one input box and what it shows: used by the popup and the explain page alike. */
-export function Explainer({ initialText = '', autoFocus = false }: Props) {
+export function Explainer({ initialText = '', autoFocus = false, remember = false }: Props) {
   const { t } = useWords();
   const id = useId();
   const [text, setText] = useState(initialText);
   const [shown, setShown] = useState<Shown>({ text: '', result: null, view: null });
   const latest = useRef(0);
+
+  useEffect(() => {
+    if (remember) void loadLastInput().then((last) => setText((now) => (now === '' ? last : now)));
+  }, [remember]);
 
   useEffect(() => {
     // Warm up while the person reads or pastes: load the code, then build the search index.
@@ -44,6 +51,8 @@ export function Explainer({ initialText = '', autoFocus = false }: Props) {
   useEffect(() => {
     const seq = ++latest.current;
     if (text.trim() === '') {
+      // The first run is the page opening, not the person clearing the box.
+      if (remember && seq > 1) void saveLastInput('');
       setShown({ text, result: null, view: null });
       return;
     }
@@ -54,6 +63,7 @@ export function Explainer({ initialText = '', autoFocus = false }: Props) {
         // A slower decode of an older text must not replace the newer one's answer.
         if (seq !== latest.current) return;
         setShown({ text, result, view: e.LookupView });
+        if (remember) void saveLastInput(text);
         const first = result.decoded?.recipients[0];
         if (first !== undefined)
           timer = setTimeout(() => void addToHistory(text, first.reason), HISTORY_DELAY_MS);

@@ -7,7 +7,7 @@ const root = document.getElementById('app');
 if (root)
   render(
     <PageShell page="popup">
-      <Explainer autoFocus />
+      <Explainer autoFocus remember />
     </PageShell>,
     root,
   );

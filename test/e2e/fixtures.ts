@@ -10,6 +10,7 @@ import path from 'node:path';
 /** The part of the extension API these tests call inside the service worker. */
 declare const chrome: {
   storage: {
+    session: { clear(): Promise<void> };
     local: {
       clear(): Promise<void>;
       get(key: string): Promise<Record<string, unknown>>;
@@ -85,7 +86,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   openPage: async ({ extContext, extensionId, serviceWorker }, use) => {
-    await serviceWorker.evaluate(() => chrome.storage.local.clear());
+    await serviceWorker.evaluate(() =>
+      Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]),
+    );
     const pages: Page[] = [];
     await use(async (pathAndHash) => {
       const page = await extContext.newPage();

@@ -1,4 +1,4 @@
-import { expect, screenshot, setLang, test } from './fixtures.ts';
+import { expect, screenshot, setLang, setSettings, test } from './fixtures.ts';
 import { AU_DSN_MESSAGE, AU_OVER_QUOTA, HOSTILE, POSTFIX_RESET_AU } from './samples.ts';
 
 test.describe('the popup', () => {
@@ -80,6 +80,31 @@ test.describe('the popup', () => {
     expect(shown.join('')).toContain('over quota');
     expect(shown.join('')).not.toContain('Filler line 10');
     await screenshot(page, 'popup-message-en');
+  });
+
+  test('brings back the last input when reopened, unless the history is off', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    const first = await openPage('popup.html');
+    await first.getByRole('textbox').fill(AU_OVER_QUOTA);
+    await expect(first.locator('.recipient')).toBeVisible();
+    await first.close();
+
+    const again = await openPage('popup.html');
+    await expect(again.getByRole('textbox')).toHaveValue(AU_OVER_QUOTA);
+    await expect(again.locator('.recipient')).toBeVisible();
+    await again.close();
+
+    await setSettings(serviceWorker, { history: false });
+    const off = await openPage('popup.html');
+    await off.getByRole('textbox').fill(POSTFIX_RESET_AU);
+    await expect(off.locator('.recipient')).toBeVisible();
+    await off.close();
+    const last = await openPage('popup.html');
+    // Restoring is asynchronous: give it the time it took above before checking it did not happen.
+    await last.waitForTimeout(500);
+    await expect(last.getByRole('textbox')).toHaveValue('');
   });
 
   test('shows pasted HTML and script as inert text', async ({ openPage }) => {
