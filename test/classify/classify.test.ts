@@ -206,6 +206,11 @@ const EXAMPLES: Example[] = [
     reason: 'onhold',
   },
   {
+    title: 'a diagnostic of white space only is undefined',
+    given: { diagnostic: ' \n\t ' },
+    reason: 'undefined',
+  },
+  {
     title: 'no facts at all are undefined',
     given: {},
     reason: 'undefined',

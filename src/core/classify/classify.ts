@@ -46,7 +46,7 @@ export function classify(facts: Facts): Verdict {
     if (verdict) return verdict;
   }
 
-  const reason = texts.diagnostic.text === '' ? 'undefined' : 'onhold';
+  const reason = texts.diagnostic.text.trim() === '' ? 'undefined' : 'onhold';
   return { reason, rule: reason, matches: [] };
 }
 
