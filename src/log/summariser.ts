@@ -15,8 +15,6 @@ export interface SummariserOptions {
   since?: number | null;
   /** Keep only this recipient domain and its subdomains, or a provider id such as `au`. */
   domain?: string | null;
-  /** Called once for each address newly found to have bounced permanently. */
-  onBounced?: (address: string) => void;
   limits?: Partial<Limits>;
 }
 
@@ -30,6 +28,8 @@ export interface Limits {
   statusesPerReason: number;
   bounced: number;
   sampleLength: number;
+  /** Distinct failure texts whose verdict is remembered. */
+  cache: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -38,6 +38,7 @@ export const DEFAULT_LIMITS: Limits = {
   statusesPerReason: 8,
   bounced: 100_000,
   sampleLength: 1000,
+  cache: 4096,
 };
 
 /** A log record about a recipient, not about a host. */
@@ -84,9 +85,9 @@ export class LogSummariser {
   private last: number | null = null;
 
   constructor(private readonly options: SummariserOptions = {}) {
-    this.classifier = new LineClassifier(options.entries ?? []);
-    this.times = new TimeReader(options.year ?? new Date().getFullYear());
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.classifier = new LineClassifier(options.entries ?? [], this.limits.cache);
+    this.times = new TimeReader(options.year ?? new Date().getFullYear());
   }
 
   /** One line, without its line end. */
@@ -205,9 +206,7 @@ export class LogSummariser {
       this.bouncedOther += 1;
       return;
     }
-    const kept = detach(lower);
-    this.bounced.add(kept);
-    this.options.onBounced?.(kept);
+    this.bounced.add(detach(lower));
   }
 
   private cut(line: string): string {
@@ -215,15 +214,16 @@ export class LogSummariser {
   }
 
   /** Entries held now, for checking that memory stays bounded. */
-  stateSize(): { domains: number; reasons: number; hosts: number; bounced: number; cache: number } {
+  stateSize() {
     let reasons = 0;
     let hosts = 0;
     for (const state of this.domains.values()) {
       reasons += state.reasons.size;
       hosts += state.hosts.size;
     }
-    const cache = this.classifier.size;
-    return { domains: this.domains.size, reasons, hosts, bounced: this.bounced.size, cache };
+    const { size: cache, hits, misses } = this.classifier;
+    const bounced = this.bounced.size;
+    return { domains: this.domains.size, reasons, hosts, bounced, cache, hits, misses };
   }
 
   summary(): LogSummary {
