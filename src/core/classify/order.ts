@@ -154,6 +154,8 @@ export const ORDER: readonly Step[] = [
   },
   // The bare words with neither a stage nor a precise code nor more specific words: Sisimai 5.1
   // calls these filtered, since carriers' filters (au, docomo and others) answer the same way.
+  // Known gap: a server that truly has no such mailbox and says only this is reported filtered;
+  // the stage (RCPT) or an X.1.1 code, when the input states them, gives userunknown.
   {
     kind: 'phrases',
     reason: 'filtered',
