@@ -34,4 +34,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'no valid route to remote mx', seen: 'OpenSMTPD' },
   { phrase: 'no valid route to destination', seen: 'OpenSMTPD' },
   { phrase: 'temporary failure in mx lookup', seen: 'OpenSMTPD' },
+  { phrase: 'dns lookup failed.', seen: 'Courier' },
 ];

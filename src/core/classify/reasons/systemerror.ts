@@ -44,4 +44,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'temporary failure in ldap lookup', seen: 'qmail-ldap' },
   { phrase: 'unable to login into ldap server', seen: 'qmail-ldap' },
   { phrase: 'several matches found in domino directory', seen: 'HCL Domino' },
+  { phrase: "this domain's dns violates rfc 1035", seen: 'Courier' },
 ];
