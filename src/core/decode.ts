@@ -6,7 +6,7 @@ import { readLog } from './read-log.ts';
 import { readMessage } from './read-message.ts';
 import { readBounceText, readReply } from './read-text.ts';
 import { EvidenceFinder, toReport } from './report.ts';
-import { bytesToText, splitLines } from './text.ts';
+import { bytesToText, longLines, MAX_LINE, splitLines } from './text.ts';
 import type { DecodeResult, InputKind, Notice, RecipientReport } from './types.ts';
 
 export interface DecodeOptions {
@@ -45,6 +45,11 @@ export async function decode(
   const cut = size > maxInput ? input.slice(0, boundaryBefore(input, maxInput)) : input;
   if (cut !== input) notices.push({ code: 'input-truncated', detail: { limit: maxInput, size } });
   const text = typeof cut === 'string' ? cut : bytesToText(cut);
+  const long = longLines(text);
+  if (long.count > 0) {
+    const detail = { part: 'line', limit: MAX_LINE, lines: long.count, size: long.longest };
+    notices.push({ code: 'input-truncated', detail });
+  }
 
   const { kind, findings } = await read(cut, text, notices);
   return finish(kind, text, findings, notices, options.maxRecipients ?? DEFAULT_MAX_RECIPIENTS);

@@ -4,19 +4,47 @@ export interface Line {
   start: number;
 }
 
-/** Splits on LF, CRLF or a lone CR, keeping each line's offset in `text`. */
-export function splitLines(text: string): Line[] {
+/**
+ * Longest line the readers look at, in characters. RFC 5322 section 2.1.1 caps a line at 998; a
+ * longer one is a base64 blob or a page pasted without breaks. Read whole, such a line became one
+ * recipient's diagnostic: megabytes carried into the result, the page and every JSON line. The
+ * rest of the line is not read, and decode reports the cut.
+ */
+export const MAX_LINE = 16 * 1024;
+
+/**
+ * Splits on LF, CRLF or a lone CR, keeping each line's offset in `text`. Each line's text stops
+ * at `maxLine` characters; its offset still holds.
+ */
+export function splitLines(text: string, maxLine = MAX_LINE): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
-    lines.push({ text: text.slice(start, i), start });
+    lines.push({ text: text.slice(start, Math.min(i, start + maxLine)), start });
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
-  if (start < text.length) lines.push({ text: text.slice(start), start });
+  if (start < text.length) {
+    lines.push({ text: text.slice(start, Math.min(text.length, start + maxLine)), start });
+  }
   return lines;
+}
+
+/** How many lines of `text` are longer than `maxLine`, and the length of the longest. */
+export function longLines(text: string, maxLine = MAX_LINE): { count: number; longest: number } {
+  let count = 0;
+  let longest = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    if (i - start > maxLine) count++;
+    longest = Math.max(longest, i - start);
+    start = i + 1;
+  }
+  return { count, longest };
 }
 
 /** Folds runs of white space into one space and trims the ends. */
