@@ -15,8 +15,13 @@ export interface ParsedMessage {
   returned: string | null;
 }
 
-/** Parts past this are not looked at: a bounce has a handful, a hostile message thousands. */
-const MAX_PARTS = 64;
+/**
+ * Most attachments a message may have to be read by its structure: a bounce has two or three
+ * (report, returned message), a hostile message thousands, each decoded and kept. Past this the
+ * parser's result is dropped and decode reads the raw text instead, with a `mime-error` notice,
+ * so that no part is skipped without a word.
+ */
+export const MAX_PARTS = 64;
 
 /**
  * MIME limits passed to the parser. Depth: a bounce nests two or three levels; each level costs
@@ -39,6 +44,9 @@ export async function parseMessage(input: string | Uint8Array): Promise<ParsedMe
   const plain = readPlainMessage(input);
   if (plain) return plain;
   const email = await PostalMime.parse(input, { ...MIME_LIMITS, forceRfc822Attachments: true });
+  if (email.attachments.length > MAX_PARTS) {
+    throw new Error(`More than ${MAX_PARTS} MIME parts: ${email.attachments.length}`);
+  }
   return fromEmail(email);
 }
 
@@ -55,7 +63,7 @@ function fromEmail(email: Email): ParsedMessage {
     feedbackReport: [],
     returned: null,
   };
-  for (const part of email.attachments.slice(0, MAX_PARTS)) {
+  for (const part of email.attachments) {
     const type = part.mimeType.toLowerCase();
     if (STATUS_TYPES.has(type)) message.deliveryStatus.push(asText(part.content));
     else if (type === 'message/feedback-report') message.feedbackReport.push(asText(part.content));
