@@ -6,9 +6,9 @@ const MENU_ID = 'explain-selection';
 
 /**
  * Opens the explain page with the selection in its address; nothing leaves the browser.
- * Chrome replaces the line breaks of `selectionText` with spaces
- * (https://bugs.chromium.org/p/chromium/issues/detail?id=116429), so a multi-line selection arrives
- * as one line; reading the page's own selection would need a host permission, which we do not ask.
+ * Chrome replaces the line breaks of `selectionText` with spaces, so a multi-line selection
+ * arrives as one line (https://bugs.chromium.org/p/chromium/issues/detail?id=116429); reading
+ * the page's own selection would need a host permission, which we do not ask.
  */
 async function onMenuClick(info: Browser.contextMenus.OnClickData) {
   if (info.menuItemId !== MENU_ID || info.selectionText === undefined) return;

@@ -27,7 +27,7 @@ test.describe('accessibility', () => {
 
         const { violations } = await new AxeBuilder({ page }).analyze();
 
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const serious = violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''));
         if (theme === 'dark') await screenshot(page, `${path.split(/[#.]/)[0]}-dark-ja`);
         expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
           [],

@@ -18,7 +18,7 @@ export const HOSTILE =
   '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>' +
   ' 550 5.1.1 <b>user@example.jp</b>: Recipient address rejected: User unknown';
 
-/** A whole bounce message (RFC 3464) for two au recipients, long enough to be shown in excerpts. */
+/** A whole bounce message (RFC 3464) for two au recipients, long enough to show in excerpts. */
 export const AU_DSN_MESSAGE = [
   'Return-Path: <>',
   'Received: from mx1.example.org (localhost [127.0.0.1]) by mx1.example.org (Postfix)',
