@@ -35,6 +35,10 @@ const COMMAND_PHRASES: ReadonlyArray<readonly [string, SmtpCommand]> = [
   ['in reply to auth', 'AUTH'],
   // Exim: "SMTP error from remote mail server after RCPT TO:<…>"
   ['after rcpt to', 'RCPT'],
+  // GMX: "SMTP error from remote server after RCPT command:"
+  ['after rcpt command', 'RCPT'],
+  ['after mail command', 'MAIL'],
+  ['after data command', 'DATA'],
   ['after mail from', 'MAIL'],
   ['after end of data', 'DATA'],
   ['after pipelined data', 'DATA'],
@@ -96,6 +100,8 @@ const HOST_PATTERNS: readonly RegExp[] = [
   /\bremote host ([a-z0-9][a-z0-9.-]{0,252}) said/i,
   /\brelay=([a-z0-9][a-z0-9.-]{0,252})[[ ,]/i,
   /\bH=([a-z0-9][a-z0-9.-]{0,252}) \[/,
+  // GMX: "host: mx.example.jp" on a line of its own
+  /(?:^|\s)host: ([a-z0-9][a-z0-9.-]{0,252})(?:\s|$)/i,
 ];
 
 export function findHost(text: string): string | null {

@@ -37,7 +37,14 @@ export function notificationLines(text: string): Line[] {
 
 /** A line that starts with an address: `<a@b>: …`, `a@b`, `<a@b>... …`, `a@b (expanded from …)`. */
 const RECIPIENT_LINE =
-  /^<?([\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})>?(?:\s*\([^)]{0,300}\))?(?:\.\.\.|:|,|\s|$)/iu;
+  /^["<]{0,2}([\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})[">]{0,2}(?:\s*\([^)]{0,300}\))?(?:\.\.\.|:|,|\s|$)/iu;
+
+/**
+ * A label before the address: KDDI's "Could not be delivered to: <a@b>", "Failed recipient:
+ * a@b", "Undeliverable to a@b". The words that follow on later lines are its diagnostic.
+ */
+const LABELLED_RECIPIENT =
+  /^(?:could not be delivered to|failed recipients?|original recipient|recipient(?: address)?|undeliverable to|unable to deliver to|not delivered to|delivery to)\s*:?\s*["<]?([^\s"<>@]{1,64}@[^\s"<>]{1,255}?)[">]?\s*:?$/i;
 
 /** Sendmail's transcript names the recipient it is talking about: `>>> RCPT To:<a@b>`. */
 const TRANSCRIPT_RCPT = /^>>> RCPT TO:\s?<?([^>\s@]{1,320}@[^>\s]{1,255})>?/i;
@@ -86,7 +93,7 @@ export function readRecipients(lines: Line[]): TextRecord[] {
     }
     host = TALKING_TO.exec(trimmed)?.[1]?.toLowerCase() ?? host;
     const transcript = TRANSCRIPT_RCPT.exec(trimmed);
-    const start = RECIPIENT_LINE.exec(trimmed) ?? transcript;
+    const start = RECIPIENT_LINE.exec(trimmed) ?? LABELLED_RECIPIENT.exec(trimmed) ?? transcript;
     const coded = start ? null : CODED_ADDRESS.exec(trimmed);
     if (start) {
       flush();
