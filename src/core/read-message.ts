@@ -5,7 +5,7 @@ import { FORMAT_RULES } from './extract/formats.ts';
 import type { ParsedMessage } from './extract/message.ts';
 import { notificationLines, readRecipients, type TextRecord } from './extract/notification.ts';
 import { completeFacts } from './facts.ts';
-import { hostOf } from './read-text.ts';
+import { byRecipient, hostOf } from './read-text.ts';
 import { fold } from './text.ts';
 
 const CONTEXT_CHARS = 4000;
@@ -46,11 +46,12 @@ export function readMessage(message: ParsedMessage): Facts[] {
   const dsn = message.deliveryStatus.flatMap(parseDsn);
   const reportingHost = hostOf(dsn[0]?.reportingMta ?? null) ?? senderHost(message);
 
-  if (dsn.length > 0) return dsn.map((r) => fromDsn(r, byText, dsn.length === 1 ? context : ''));
+  const textOf = byRecipient(byText);
+  if (dsn.length > 0) return dsn.map((r) => fromDsn(r, textOf, dsn.length === 1 ? context : ''));
 
   const inlineDsn = parseDsn(notification).filter((record) => record.finalRecipient);
   if (inlineDsn.length > 0) {
-    return inlineDsn.map((r) => fromDsn(r, byText, inlineDsn.length === 1 ? context : ''));
+    return inlineDsn.map((r) => fromDsn(r, textOf, inlineDsn.length === 1 ? context : ''));
   }
   if (isAutoReply(message, byText)) return [autoReply(message)];
 
@@ -75,9 +76,13 @@ export function readMessage(message: ParsedMessage): Facts[] {
   ];
 }
 
-function fromDsn(record: DsnRecord, byText: TextRecord[], context: string): Facts {
+function fromDsn(
+  record: DsnRecord,
+  textOf: Map<string | null, TextRecord>,
+  context: string,
+): Facts {
   const recipient = record.finalRecipient ?? record.originalRecipient;
-  const fromText = byText.find((r) => r.recipient === recipient);
+  const fromText = textOf.get(recipient);
   const textDiagnostic = fromText?.diagnostic ?? '';
   return completeFacts(
     {
@@ -148,6 +153,9 @@ function failedRecipient(message: ParsedMessage): string | null {
   ADDRESS.lastIndex = 0;
   const address = failed ? ADDRESS.exec(failed.split(',')[0]!.slice(0, ADDRESS_FIELD))?.[0] : null;
   if (address) return cleanAddress(address);
+  // A session transcript names the recipient it was refused for: "In:  RCPT TO:<a@b>"
+  const rcpt = /\bRCPT TO:\s?<([^\s<>@]{1,64}@[^\s<>]{1,255})>/i.exec(message.text.slice(0, 65536));
+  if (rcpt) return cleanAddress(rcpt[1]!);
   return returnedTo(message);
 }
 
@@ -167,13 +175,15 @@ function fieldValues(text: string, pattern: RegExp): string[] {
   return values;
 }
 
-/** The notification lines that carry a reply or status code: the server's own words. */
+/**
+ * The notification lines that carry a reply or status code: the server's own words. A session
+ * transcript also holds the 2xx replies before the failure (Postfix's "Transcript of session
+ * follows"), so the failing ones are taken when there are any.
+ */
 function codedLines(notification: string): string {
-  return notification
-    .split('\n')
-    .filter((line) => findReply(line) || findStatus(line))
-    .slice(0, 20)
-    .join(' ');
+  const coded = notification.split('\n').filter((line) => findReply(line) || findStatus(line));
+  const failing = coded.filter((line) => /^[45]/.test(findReply(line) ?? findStatus(line) ?? ''));
+  return (failing.length > 0 ? failing : coded).slice(0, 20).join(' ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Facts } from './classify/types.ts';
 import { findAddress, findStatus } from './extract/codes.ts';
 import { parseDsn } from './extract/dsn.ts';
-import { notificationLines, readRecipients } from './extract/notification.ts';
+import { notificationLines, readRecipients, type TextRecord } from './extract/notification.ts';
 import { completeFacts } from './facts.ts';
 import { fold, splitLines } from './text.ts';
 
@@ -20,8 +20,9 @@ export function readBounceText(text: string): Facts[] {
   const context = fold(notification).slice(0, CONTEXT_CHARS);
 
   if (dsn.length > 0) {
+    const textOf = byRecipient(byText);
     return dsn.map((record) => {
-      const fromText = byText.find((r) => r.recipient === record.finalRecipient);
+      const fromText = textOf.get(record.finalRecipient);
       return completeFacts({
         recipient: record.finalRecipient,
         diagnostic: record.diagnostic ?? fromText?.diagnostic ?? '',
@@ -64,6 +65,16 @@ export function readReply(text: string): Facts {
     text.length <= REPLY_CHARS ? lines : lines.filter((line) => CODED_LINE.test(line)).slice(0, 20);
   const diagnostic = fold(chosen.join(' ')).slice(0, REPLY_CHARS);
   return completeFacts({ recipient: findAddress(diagnostic), diagnostic });
+}
+
+/**
+ * Text records by recipient, for the DSN records to find theirs in one step: searching the list
+ * for each DSN record was quadratic, seconds for a pasted report of 30,000 recipients.
+ */
+export function byRecipient(records: TextRecord[]): Map<string | null, TextRecord> {
+  const map = new Map<string | null, TextRecord>();
+  for (const record of records) if (!map.has(record.recipient)) map.set(record.recipient, record);
+  return map;
 }
 
 export function hostOf(mta: string | null): string | null {
