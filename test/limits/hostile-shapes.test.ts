@@ -69,6 +69,28 @@ describe('input shapes that made a reader slow', () => {
     GUARD,
   );
 
+  it(
+    'pairs 60,000 pasted DSN records with their recipient lines in one pass',
+    async () => {
+      const lines = Array.from({ length: 60_000 }, (_, i) => `<u${i}@example.jp>: 550 no\n\n`);
+      const records = Array.from(
+        { length: 60_000 },
+        (_, i) => `Final-Recipient: rfc822; u${i}@example.jp\n\n`,
+      );
+      const input = lines.join('') + records.join('');
+
+      const result = await decode(input, { maxInput: 8 * 1024 * KB, maxRecipients: 10 });
+
+      expectWellFormed(result);
+      expect(result.recipients[0]?.diagnostic).toBe('550 no');
+      expect(result.notices).toContainEqual({
+        code: 'recipients-truncated',
+        detail: { limit: 10, count: 60_000 },
+      });
+    },
+    GUARD + 2000,
+  );
+
   it('still names the recipient of an X-Failed-Recipients field', async () => {
     const input = `${HEAD}Subject: Mail delivery failed\nX-Failed-Recipients: Taro@Example.JP, b@example.jp\n\n550 5.1.1 unknown user\n`;
 
