@@ -16,13 +16,19 @@ const CHECKLIST_STEPS = 5;
 const HOSTS = 3;
 /** Characters of a sample line or diagnostic shown. */
 const LINE_CHARS = 300;
+/** Domains shown in full, busiest failing first; the rest get one line each. */
+const DETAILED = 20;
 
 /** The summary as text: totals, then a block per domain, then the bounced addresses. */
 export function formatLogText(summary: LogSummary, options: LogTextOptions): string {
   const { lang } = options;
   const lines = [heading(summary, lang)];
   if (summary.deliveries === 0) lines.push('', t(lang, 'cli.log.empty'));
-  for (const domain of summary.domains) lines.push('', ...formatDomain(domain, options));
+  const [detailed, brief] = [summary.domains.slice(0, DETAILED), summary.domains.slice(DETAILED)];
+  for (const domain of detailed) lines.push('', ...formatDomain(domain, options));
+  if (brief.length > 0) lines.push('', t(lang, 'cli.log.moreDomains', { count: brief.length }));
+  for (const domain of brief)
+    lines.push(`  ${printable(domain.domain)}: ${countsOf(domain, lang)}`);
   if (summary.domainsOther > 0) {
     lines.push('', t(lang, 'cli.log.domainsOther', { count: num(summary.domainsOther, lang) }));
   }
@@ -53,13 +59,7 @@ function formatDomain(domain: DomainSummary, options: LogTextOptions): string[] 
   const { lang } = options;
   const name = printable(domain.domain);
   const carrier = domain.provider ? ` — ${t(lang, `cli.log.carrier.${domain.provider}`)}` : '';
-  const c = domain.counts;
-  const counts = t(lang, 'cli.log.counts', {
-    sent: num(c.sent, lang),
-    deferred: num(c.deferred, lang),
-    bounced: num(c.bounced + c.expired, lang),
-  });
-  const lines = [`## ${name}${carrier}`, `  ${counts}`];
+  const lines = [`## ${name}${carrier}`, `  ${countsOf(domain, lang)}`];
   const span = period(domain.first, domain.last, lang);
   if (span) lines.push(`  ${span}`);
   if (domain.hosts.length > 0) {
@@ -76,6 +76,15 @@ function formatDomain(domain: DomainSummary, options: LogTextOptions): string[] 
     for (const sample of domain.samples) lines.push(`    ${cut(printable(sample))}`);
   }
   return lines;
+}
+
+function countsOf(domain: DomainSummary, lang: Lang): string {
+  const c = domain.counts;
+  return t(lang, 'cli.log.counts', {
+    sent: num(c.sent, lang),
+    deferred: num(c.deferred, lang),
+    bounced: num(c.bounced + c.expired, lang),
+  });
 }
 
 function formatReason(reason: ReasonSummary, options: LogTextOptions): string[] {

@@ -195,3 +195,25 @@ describe('runLog', () => {
     expect(output.stdout).toContain('No delivery attempt to a recipient was found');
   });
 });
+
+describe('the text summary', () => {
+  it('shows the twenty busiest failing domains in full and the others one line each', async () => {
+    const { io, output } = fakeIo();
+    const lines = Array.from({ length: 25 }, (_, i) =>
+      Array.from(
+        { length: 25 - i },
+        (_, j) =>
+          `Dec  3 09:00:00 mx postfix/smtp[1]: Q${i}: to=<u${j}@d${i}.example>, relay=none, ` +
+          `dsn=4.4.1, status=deferred (connect to mx.d${i}.example[192.0.2.1]:25: Connection refused)`,
+      ).join('\n'),
+    ).join('\n');
+
+    await runLog([], { ...OPTIONS, json: false }, io, streams([Buffer.from(lines)], false));
+
+    const headings = output.stdout.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings).toHaveLength(20);
+    expect(headings[0]).toBe('## d0.example');
+    expect(output.stdout).toContain('The other 5 domains, most failures first:');
+    expect(output.stdout).toContain('  d24.example: sent 0, deferred 1, bounced 0');
+  });
+});
