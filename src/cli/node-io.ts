@@ -2,26 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './io.ts';
+import { readFileHead, readHead } from './read-head.ts';
 
 /** The CLI's link to the real process: files, standard streams, environment. */
 export function nodeIo(knowledge: unknown[] | null): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: async (path) => new Uint8Array(await readFile(path)),
-    readStdin,
+    readFile: readFileHead,
+    readStdin: (limit) => readHead(process.stdin, limit),
     env: process.env,
     stdinIsTerminal: Boolean(process.stdin.isTTY),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     knowledge,
   };
-}
-
-/** Standard input to its end; read once, so a second `-` reads nothing. */
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /**

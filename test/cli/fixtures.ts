@@ -80,20 +80,24 @@ export const ENTRIES: KnowledgeEntry[] = [
 
 /** A stand-in for the process: files from a map, output collected in strings. */
 export function fakeIo(
-  files: Record<string, string> = {},
-  stdin = '',
+  files: Record<string, string | Uint8Array> = {},
+  stdin: string | Uint8Array = '',
   env: Record<string, string> = {},
 ) {
+  const head = (content: string | Uint8Array, limit: number) => {
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    return { bytes: bytes.subarray(0, limit), size: bytes.length };
+  };
   const output = { stdout: '', stderr: '' };
   const io: CliIo = {
     stdout: (text) => void (output.stdout += text),
     stderr: (text) => void (output.stderr += text),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return new TextEncoder().encode(text);
+    readFile: async (path, limit) => {
+      const content = files[path];
+      if (content === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return head(content, limit);
     },
-    readStdin: async () => new TextEncoder().encode(stdin),
+    readStdin: async (limit) => head(stdin, limit),
     env,
     stdinIsTerminal: false,
     color: false,
