@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../src/core/extract/message.ts';
 import { readPlainMessage } from '../../src/core/extract/plain-message.ts';
 
 const dir = join(import.meta.dirname, '../fixtures');
@@ -25,7 +26,7 @@ describe('reading single-part plain messages without the MIME parser', () => {
         return;
       }
       expect(squash(plain.text)).toBe(squash(parsed.text ?? ''));
-      expect(plain.headers.get('subject') ?? '').toBe(parsed.subject ?? '');
+      expect((await parseMessage(bytes)).headers.get('subject') ?? '').toBe(parsed.subject ?? '');
     },
   );
 
@@ -39,15 +40,15 @@ describe('reading single-part plain messages without the MIME parser', () => {
     expect(plain?.headers.get('from')).toBe('MAILER-DAEMON@example.jp');
   });
 
-  it('decodes an ISO-2022-JP body and an encoded subject', () => {
+  it('decodes an ISO-2022-JP body and an encoded subject', async () => {
     const jis = '\x1b$B%(%i!<\x1b(B';
     const message =
       'Subject: =?UTF-8?B?44Ko44Op44O8?=\nContent-Type: text/plain; charset=iso-2022-jp\n\n' + jis;
 
-    const plain = readPlainMessage(new TextEncoder().encode(message));
+    const bytes = new TextEncoder().encode(message);
 
-    expect(plain?.text).toBe('エラー');
-    expect(plain?.headers.get('subject')).toBe('エラー');
+    expect(readPlainMessage(bytes)?.text).toBe('エラー');
+    expect((await parseMessage(bytes)).headers.get('subject')).toBe('エラー');
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import PostalMime, { type Email } from 'postal-mime';
+import type { Email } from 'postal-mime';
 import { readPlainMessage } from './plain-message.ts';
 
 /** What the decoder needs of a whole message, decoded from whatever transfer encoding it had. */
@@ -42,7 +42,17 @@ const RETURNED_TYPES = new Set([
 /** Parses a whole message; rejects (never hangs) on input past the MIME limits. */
 export async function parseMessage(input: string | Uint8Array): Promise<ParsedMessage> {
   const plain = readPlainMessage(input);
-  if (plain) return plain;
+  if (plain) {
+    const subject = plain.headers.get('subject');
+    if (subject?.includes('=?')) {
+      const { decodeWords } = await import('postal-mime');
+      plain.headers.set('subject', decodeWords(subject));
+    }
+    return plain;
+  }
+  // Loaded on first use: pasted replies, log lines and plain bounces never need it, and the
+  // extension's popup opens faster without it.
+  const { default: PostalMime } = await import('postal-mime');
   const email = await PostalMime.parse(input, { ...MIME_LIMITS, forceRfc822Attachments: true });
   if (email.attachments.length > MAX_PARTS) {
     throw new Error(`More than ${MAX_PARTS} MIME parts: ${email.attachments.length}`);

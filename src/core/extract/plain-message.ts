@@ -1,4 +1,3 @@
-import { decodeWords } from 'postal-mime';
 import type { ParsedMessage } from './message.ts';
 
 /**
@@ -7,7 +6,10 @@ import type { ParsedMessage } from './message.ts';
  * MIME parser's per-part work; anything multipart or transfer-encoded goes to the parser.
  */
 
-/** The header block and the body, or null when the message needs the MIME parser. */
+/**
+ * The header block and the body, or null when the message needs the MIME parser. Encoded words
+ * (RFC 2047) in the Subject are left for the caller to decode.
+ */
 export function readPlainMessage(input: string | Uint8Array): ParsedMessage | null {
   const raw = typeof input === 'string' ? input : LATIN1.decode(input);
   const end = headerEnd(raw);
@@ -21,7 +23,6 @@ export function readPlainMessage(input: string | Uint8Array): ParsedMessage | nu
   const body = typeof input === 'string' ? raw.slice(end) : input.subarray(end);
   const text = decodeBody(body, charsetOf(type));
   if (text === null) return null;
-  if (headers.has('subject')) headers.set('subject', decodeWords(headers.get('subject')!));
   return { headers, text, deliveryStatus: [], feedbackReport: [], returned: null };
 }
 
