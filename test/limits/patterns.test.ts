@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BOUNDED,
+  boundOf,
   collectPatterns,
   dynamicPatternFiles,
   runPatterns,
@@ -15,36 +17,6 @@ const MB = 1024 * 1024;
  * hours, so the margin is wide.
  */
 const ALLOW_MS = 60_000;
-
-/**
- * Patterns that are quadratic on a long run of the characters they trim, and that the code only
- * ever applies to a short string. Each is checked at that length instead of a megabyte; a new
- * use on longer text must either bound it too or rewrite the pattern.
- */
-const BOUNDED: ReadonlyArray<{ file: string; source: string; length: number; why: string }> = [
-  {
-    file: 'src/core/extract/codes.ts',
-    source: '\\.+$',
-    length: 253,
-    why: 'trims the host name that HOST_PATTERNS capture, at most 253 characters',
-  },
-  {
-    file: 'src/core/extract/log.ts',
-    source: '\\.+$',
-    length: 253,
-    why: "trims Sendmail's relay= host, captured as at most 253 characters",
-  },
-  {
-    file: 'src/core/extract/codes.ts',
-    source: "^[.'`]+|[.'`]+$",
-    length: 1000,
-    why: 'cleanAddress gets matched addresses: ADDRESS, recipient lines, log fields of ≤ 1000',
-  },
-];
-
-function boundOf(pattern: SourcePattern) {
-  return BOUNDED.find((b) => b.file === pattern.file && b.source === pattern.source);
-}
 
 const PATTERNS = collectPatterns();
 const OPEN = PATTERNS.filter((p) => !boundOf(p));

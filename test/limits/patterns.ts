@@ -57,6 +57,37 @@ export function dynamicPatternFiles(dir = join(ROOT, 'src/core')): string[] {
     .map((path) => relative(ROOT, path));
 }
 
+/**
+ * Patterns that are quadratic on a long run of the characters they trim, and that the code only
+ * ever applies to a short string. Each is checked at that length instead of a megabyte; a new
+ * use on longer text must either bound it too or rewrite the pattern.
+ */
+export const BOUNDED: ReadonlyArray<{ file: string; source: string; length: number; why: string }> =
+  [
+    {
+      file: 'src/core/extract/codes.ts',
+      source: '\\.+$',
+      length: 253,
+      why: 'trims the host name that HOST_PATTERNS capture, at most 253 characters',
+    },
+    {
+      file: 'src/core/extract/log.ts',
+      source: '\\.+$',
+      length: 253,
+      why: "trims Sendmail's relay= host, captured as at most 253 characters",
+    },
+    {
+      file: 'src/core/extract/codes.ts',
+      source: "^[.'`]+|[.'`]+$",
+      length: 1000,
+      why: 'cleanAddress gets matched addresses: ADDRESS, recipient lines, log fields of ≤ 1000',
+    },
+  ];
+
+export function boundOf(pattern: SourcePattern) {
+  return BOUNDED.find((b) => b.file === pattern.file && b.source === pattern.source);
+}
+
 export interface PatternRun {
   pattern: SourcePattern;
   /** Time per adversarial input, in milliseconds. */
