@@ -63,7 +63,7 @@ export interface LogSummary {
   last: string | null;
   /** Busiest failing domains first. */
   domains: DomainSummary[];
-  /** Domains past the cap, folded together: their counts are in `totals` only. */
+  /** Delivery lines to domains past the cap on domains: they are counted in `totals` only. */
   domainsOther: number;
   /** Addresses that bounced permanently (permanence `permanent`), sorted. */
   bounced: string[];
