@@ -109,14 +109,15 @@ describe('the decode command as a process', () => {
     expect(errors[4]).toMatch(/huge\.txt is \d+ bytes: only its first \d+ bytes were decoded/);
   }, 60_000);
 
-  it('holds no more memory for ten 200 MB files than for one small file', () => {
+  it('holds far less than a 200 MB file in memory, and about as much for twenty of them as for one', () => {
     const small = cli(['decode', '--json', join(dir, 'good.txt')]);
-    const big = cli(['decode', '--json', ...Array(10).fill(join(dir, 'huge.txt'))]);
+    const one = cli(['decode', '--json', join(dir, 'huge.txt')]);
+    const twenty = cli(['decode', '--json', ...Array(20).fill(join(dir, 'huge.txt'))]);
 
-    expect(small.status).toBe(0);
-    expect(big.status).toBe(0);
-    expect(big.stdout.trim().split('\n')).toHaveLength(10);
-    // Generous: the decoder's own work on 2 MB of text; a whole file would be 200 MB more
-    expect(big.rss - small.rss).toBeLessThan(100);
+    expect([small.status, one.status, twenty.status]).toEqual([0, 0, 0]);
+    expect(twenty.stdout.trim().split('\n')).toHaveLength(20);
+    // Measured on a 2-core machine: 105, 119 and 180 MB; reading a whole file adds its 200 MB
+    expect(one.rss - small.rss).toBeLessThan(150);
+    expect(twenty.rss - one.rss).toBeLessThan(120);
   }, 120_000);
 });
