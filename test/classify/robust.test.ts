@@ -94,4 +94,17 @@ describe('phrase matching', () => {
 
     expect(text.slice(found?.start, found?.end)).toBe('Mailbox full');
   });
+
+  it('maps offsets back across every white-space character that prepare folds', () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(
+      (char) => /\s/.test(char),
+    );
+
+    for (const space of spaces) {
+      const text = `x${space}${space}y${space}mailbox${space}full${space}`;
+      const found = INDEXED.find(prepare(text), 'mailbox full');
+
+      expect(text.slice(found?.start, found?.end)).toBe(`mailbox${space}full`);
+    }
+  });
 });

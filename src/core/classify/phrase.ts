@@ -105,6 +105,14 @@ function originalOffset(prepared: Prepared, index: number): number {
   return Math.min(i, source.length);
 }
 
+/** The characters of `\s` in JavaScript regular expressions, which `prepare` folds. */
 function isSpace(code: number): boolean {
-  return /\s/.test(String.fromCharCode(code));
+  if (code < 0xa0) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x1680) return code === 0xa0;
+  if (code >= 0x2000 && code <= 0x200a) return true;
+  return SPACES.has(code);
 }
+
+const SPACES: ReadonlySet<number> = new Set([
+  0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
