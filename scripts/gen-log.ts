@@ -5,8 +5,10 @@
  * Outbound mail to several carriers: deliveries, deferrals (resets, timeouts, greylisting, rate
  * limits, full mailboxes) followed by retries, and bounces (unknown users, full mailboxes), with
  * the lines each MTA writes around them. --truth writes the counts a summariser must find.
+ * A message's retries are written with it, so lines are in time order only message by message.
  */
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   CARRIERS,
@@ -87,7 +89,7 @@ export function* generate(options: Options, chunk = 1 << 20): Generator<string, 
   const syslog = (d: Date) =>
     `${MONTHS[d.getMonth()]} ${String(d.getDate()).padStart(2, ' ')} ${clock(d)}`;
   const rfc3339 = (d: Date) =>
-    `${isoDate(d)}T${clock(d)}.${String(d.getMilliseconds() * 1000).padStart(6, '0')}+09:00`;
+    `${isoDate(d)}T${clock(d)}.${String(d.getMilliseconds() * 1000).padStart(6, '0')}${zone(d)}`;
   const emit = (line: string) => {
     out.push(line);
     size += line.length + 1;
@@ -170,6 +172,13 @@ function clock(d: Date): string {
 function isoDate(d: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/** The local offset, as rsyslog writes it: syslog lines of the same log are in local time. */
+function zone(d: Date): string {
+  const offset = -d.getTimezoneOffset();
+  const two = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  return `${offset < 0 ? '-' : '+'}${two(Math.abs(offset) / 60)}:${two(Math.abs(offset) % 60)}`;
 }
 
 function eximStamp(d: Date): string {
@@ -327,7 +336,12 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Piped into `head` and the like: stop quietly once the reader has gone.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   main().catch((error: unknown) => {
     process.stderr.write(`gen-log: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
