@@ -164,7 +164,8 @@ function finish(
   for (const { facts, offset } of findings.slice(0, maxRecipients)) {
     const verdict = classify(facts);
     if (kind === 'reply' && !isBounceLike(facts, verdict.reason)) continue;
-    recipients.push(toReport(facts, verdict, finder.find(facts, verdict.matches, offset)));
+    const from = offset > 0 ? offset : finder.placeOf(facts.recipient);
+    recipients.push(toReport(facts, verdict, finder.find(facts, verdict.matches, from)));
   }
   if (recipients.length === 0) {
     notices.push({ code: 'not-a-bounce' });

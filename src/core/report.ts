@@ -89,11 +89,29 @@ function inferStatus(facts: Facts, reason: Reason, permanence: Permanence): stri
   return cls ? `${cls}.${typical}` : null;
 }
 
-/** Finds spans of the input for what decided: phrases first, then the codes and the host. */
+/**
+ * How far past a recipient's own place the finder looks for its evidence before it falls back to
+ * the first occurrence in the whole text: a recipient's record is a few lines long.
+ */
+const WINDOW = 16 * 1024;
+
+/**
+ * Finds spans of the input for what decided: phrases first, then the codes and the host. Each
+ * recipient's evidence is looked for from where that recipient is named, so that two recipients
+ * with the same code each point at their own lines. First occurrences are cached per needle:
+ * a report of a thousand recipients repeats the same few codes and phrases.
+ */
 export class EvidenceFinder {
   private lower: string | null = null;
+  private readonly first = new Map<string, number>();
 
   constructor(private readonly text: string) {}
+
+  /** Where a recipient is first named, to start its search from; 0 when it is not. */
+  placeOf(recipient: string | null): number {
+    if (!recipient) return 0;
+    return Math.max(0, this.firstIndex(recipient.toLowerCase()));
+  }
 
   find(facts: Facts, matches: Match[], from = 0): Evidence[] {
     const found: Evidence[] = [];
@@ -110,14 +128,36 @@ export class EvidenceFinder {
 
   private add(found: Evidence[], role: Evidence['role'], needle: string, from: number): void {
     if (needle.trim() === '') return;
-    this.lower ??= this.text.toLowerCase();
     const lowerNeedle = needle.toLowerCase();
-    let at = this.lower.indexOf(lowerNeedle, from);
-    if (at < 0 && from > 0) at = this.lower.indexOf(lowerNeedle);
+    const at = this.locate(lowerNeedle, from);
     if (at < 0) return;
     const text = this.text.slice(at, at + needle.length);
     if (text.toLowerCase() !== lowerNeedle) return;
     found.push({ role, start: at, end: at + needle.length, text });
+  }
+
+  private locate(needle: string, from: number): number {
+    if (from > 0) {
+      const near = this.lowered()
+        .slice(from, from + WINDOW)
+        .indexOf(needle);
+      if (near >= 0) return from + near;
+    }
+    return this.firstIndex(needle);
+  }
+
+  private firstIndex(needle: string): number {
+    let at = this.first.get(needle);
+    if (at === undefined) {
+      at = this.lowered().indexOf(needle);
+      this.first.set(needle, at);
+    }
+    return at;
+  }
+
+  private lowered(): string {
+    this.lower ??= this.text.toLowerCase();
+    return this.lower;
   }
 }
 
