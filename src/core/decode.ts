@@ -45,6 +45,8 @@ export async function decode(
   const cut = size > maxInput ? input.slice(0, boundaryBefore(input, maxInput)) : input;
   if (cut !== input) notices.push({ code: 'input-truncated', detail: { limit: maxInput, size } });
   const text = typeof cut === 'string' ? cut : bytesToText(cut);
+  // Lines that only exist once a part is decoded (base64, quoted-printable) are cut by the
+  // readers without a notice: this scan reads the input as given.
   const long = longLines(text);
   if (long.count > 0) {
     const detail = { part: 'line', limit: MAX_LINE, lines: long.count, size: long.longest };
