@@ -125,16 +125,24 @@ function rest(line: string, matched: string): string {
   return line.slice(matched.length).replace(/^[\s:.]+/, '');
 }
 
-/** One record per recipient: a transcript names an address several times. */
+/** Distinct diagnostics kept per recipient: a real transcript has a handful. */
+const MAX_PARTS = 32;
+
+/**
+ * One record per recipient: a transcript names an address several times. Its diagnostics are
+ * joined once at the end, each distinct one once: joining as they come was quadratic for an
+ * address named thousands of times.
+ */
 function merge(records: TextRecord[]): TextRecord[] {
-  const byRecipient = new Map<string, TextRecord>();
+  const byRecipient = new Map<string, { record: TextRecord; parts: Set<string> }>();
   for (const record of records) {
     const key = record.recipient ?? '';
     const seen = byRecipient.get(key);
-    if (!seen) byRecipient.set(key, { ...record });
-    else if (record.diagnostic && !seen.diagnostic.includes(record.diagnostic)) {
-      seen.diagnostic = fold(`${seen.diagnostic} ${record.diagnostic}`);
-    }
+    if (!seen) byRecipient.set(key, { record: { ...record }, parts: new Set([record.diagnostic]) });
+    else if (record.diagnostic && seen.parts.size < MAX_PARTS) seen.parts.add(record.diagnostic);
   }
-  return [...byRecipient.values()];
+  return [...byRecipient.values()].map(({ record, parts }) => ({
+    ...record,
+    diagnostic: fold([...parts].join(' ')),
+  }));
 }

@@ -13,7 +13,8 @@ import type { ParsedMessage } from './message.ts';
 export function readPlainMessage(input: string | Uint8Array): ParsedMessage | null {
   const raw = typeof input === 'string' ? input : LATIN1.decode(input);
   const end = headerEnd(raw);
-  if (end < 0) return null;
+  // The MIME parser's header limit holds here too: past it, the parser rejects the message.
+  if (end < 0 || end > MAX_HEADER_BLOCK) return null;
 
   const headers = parseHeaders(raw.slice(0, end));
   const type = (headers.get('content-type') ?? 'text/plain').toLowerCase();
@@ -27,6 +28,9 @@ export function readPlainMessage(input: string | Uint8Array): ParsedMessage | nu
 }
 
 const LATIN1 = new TextDecoder('latin1');
+
+/** Same as the MIME parser's `maxHeadersSize`: a header block of megabytes is not a bounce. */
+const MAX_HEADER_BLOCK = 256 * 1024;
 const PLAIN_ENCODINGS = new Set(['7bit', '8bit', 'binary']);
 
 /** Offset of the body: after the first empty line (LF or CRLF line ends). */
