@@ -68,7 +68,7 @@ const INPUTS = fc.oneof(
   BOUNCE_LIKE,
 );
 
-describe('decode on arbitrary input', () => {
+describe('decode on arbitrary input', { timeout: 30_000 }, () => {
   it('never rejects, and every result is well-formed', async () => {
     await fc.assert(
       fc.asyncProperty(INPUTS, async (input) => {

@@ -134,7 +134,7 @@ const NOISE_LINE = fc.oneof(
 );
 const NOISE = fc.array(NOISE_LINE, { maxLength: 12 }).map((lines) => lines.join('\n'));
 
-describe('decode on generated reports', () => {
+describe('decode on generated reports', { timeout: 30_000 }, () => {
   it('reports every recipient of an RFC 3464 report with its action and status', async () => {
     await fc.assert(
       fc.asyncProperty(RECIPIENTS, fc.constantFrom('\n', '\r\n'), async (recipients, end) => {

@@ -105,7 +105,7 @@ const MUTATED = fc
     return asBytes ? toBytes(text) : text;
   });
 
-describe('decode on mutated bounces', () => {
+describe('decode on mutated bounces', { timeout: 30_000 }, () => {
   it('has fixtures to mutate', () => {
     expect(FIXTURES.length).toBeGreaterThan(10);
     expect(LATIN1.decode(toBytes(FIXTURES[0]!))).toBe(FIXTURES[0]);
