@@ -1,11 +1,11 @@
 import { isReason, type Reason } from '../reasons.ts';
 import { ORDER, type DefaultStep, type PhraseStep, type Step } from './order.ts';
 import { LiteralIndex } from './literal-index.ts';
-import { Matcher, prepare, type Found, type Prepared } from './phrase.ts';
+import { Matcher, prepare, toSource, type Found, type Prepared } from './phrase.ts';
 import { PROVIDER_TABLES } from './providers/index.ts';
 import type { ProviderTable } from './providers/provider.ts';
 import { reasonOfStatus } from './status-codes.ts';
-import type { Facts, Match, MatchField, Phrase, PhraseRow, Verdict } from './types.ts';
+import type { Facts, Match, MatchField, PhraseRow, Verdict } from './types.ts';
 
 /** Reasons a format may state but that say nothing: a later rule may still decide. */
 const UNDECIDED: ReadonlySet<Reason> = new Set(['onhold', 'undefined']);
@@ -13,9 +13,9 @@ const UNDECIDED: ReadonlySet<Reason> = new Set(['onhold', 'undefined']);
 let matcher: Matcher | null = null;
 
 /** Every literal of the tables, indexed on first use so that importing the core stays cheap. */
-function find(text: Prepared, phrase: Phrase): Found | null {
+function tables(): Matcher {
   matcher ??= new Matcher(new LiteralIndex(tableLiterals()));
-  return matcher.find(text, phrase);
+  return matcher;
 }
 
 function* tableLiterals(): Generator<string> {
@@ -89,16 +89,18 @@ function byDelivery(facts: Facts): Verdict | null {
  * states a full mailbox or a disabled account in the notice text, not in the SMTP reply.
  */
 function byProvider(facts: Facts, text: Prepared, field: MatchField): Verdict | null {
+  const matcher = tables();
   for (const table of PROVIDER_TABLES) {
     if (!applies(table, facts)) continue;
-    for (const row of table.rows) {
+    const phrases = matcher.table(table.rows);
+    for (const [i, row] of table.rows.entries()) {
       if (row.command && row.command !== facts.command) continue;
       if (row.status && row.status !== facts.status) continue;
       if (row.unlessPreciseStatus && isPrecise(facts.status)) continue;
-      const found = find(text, row.phrase);
+      const found = matcher.locate(text, phrases[i]!);
       if (!found) continue;
       const rule = field === 'context' ? `provider-context:${table.id}` : `provider:${table.id}`;
-      return { reason: row.reason, rule, matches: [at(found, field)] };
+      return { reason: row.reason, rule, matches: [at(text, found, field)] };
     }
   }
   return null;
@@ -118,7 +120,7 @@ function applies(table: ProviderTable, facts: Facts): boolean {
 
 function byPhraseStep(step: PhraseStep, facts: Facts, diagnostic: Prepared): Verdict | null {
   if (step.when && !step.when(facts)) return null;
-  if (step.unless?.some((rows) => firstMatch(diagnostic, rows))) return null;
+  if (step.unless?.some((rows) => anyMatch(diagnostic, rows))) return null;
 
   if (step.byStatus && facts.status && reasonOfStatus(facts.status) === step.reason) {
     const matches = [whole('status', facts.status.length)];
@@ -149,7 +151,7 @@ function byContext(facts: Facts, context: Prepared): Verdict | null {
   for (const step of ORDER) {
     if (step.kind !== 'phrases' || step.phrases.length === 0) continue;
     if (step.when && !step.when(facts)) continue;
-    if (step.unless?.some((rows) => firstMatch(context, rows))) continue;
+    if (step.unless?.some((rows) => anyMatch(context, rows))) continue;
     const found = firstMatch(context, step.phrases, 'context');
     if (found) return { reason: step.reason, rule: `context:${step.reason}`, matches: [found] };
   }
@@ -174,15 +176,23 @@ function firstMatch(
   rows: readonly PhraseRow[],
   field: MatchField = 'diagnostic',
 ): Match | null {
-  for (const row of rows) {
-    const found = find(text, row.phrase);
-    if (found) return at(found, field);
+  const matcher = tables();
+  for (const phrase of matcher.table(rows)) {
+    const found = matcher.locate(text, phrase);
+    if (found) return at(text, found, field);
   }
   return null;
 }
 
-function at(found: Found, field: MatchField = 'diagnostic'): Match {
-  return { field, start: found.start, end: found.end };
+function anyMatch(text: Prepared, rows: readonly PhraseRow[]): boolean {
+  const matcher = tables();
+  return matcher.table(rows).some((phrase) => matcher.locate(text, phrase) !== null);
+}
+
+/** A match in the prepared text, as offsets of the field's own text. */
+function at(text: Prepared, found: Found, field: MatchField): Match {
+  const { start, end } = toSource(text, found);
+  return { field, start, end };
 }
 
 function whole(field: MatchField, length: number): Match {

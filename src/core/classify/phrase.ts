@@ -1,5 +1,5 @@
 import { LiteralIndex } from './literal-index.ts';
-import type { Phrase } from './types.ts';
+import type { Phrase, PhraseRow } from './types.ts';
 
 /** Longest text scanned: bounce notifications that matter fit well within it. */
 export const MAX_SCAN = 65536;
@@ -28,27 +28,56 @@ export function prepare(original: string): Prepared {
   return { text, source, hits: null };
 }
 
+/** A phrase resolved against the index once: each literal with its id, when indexed. */
+export interface CompiledPhrase {
+  parts: readonly string[];
+  ids: readonly (number | undefined)[];
+}
+
 /**
  * Matches phrases against prepared texts. With an index of the tables' literals, each text is
  * read once whatever the number of phrases; a literal outside the index falls back to indexOf.
  */
 export class Matcher {
-  /** Each phrase's literal ids, looked up once per phrase (arrays) rather than once per call. */
-  private readonly ids = new WeakMap<readonly string[], (number | undefined)[]>();
+  /** Each table's phrases compiled on first use, so a row costs no lookup of its literals. */
+  private readonly tables = new WeakMap<readonly PhraseRow[], readonly CompiledPhrase[]>();
 
   constructor(private readonly index: LiteralIndex = new LiteralIndex([])) {}
+
+  compile(phrase: Phrase): CompiledPhrase {
+    const parts = typeof phrase === 'string' ? [phrase] : phrase;
+    return { parts, ids: parts.map((part) => this.index.idOf(part)) };
+  }
+
+  /** The rows' phrases compiled, in the rows' order. */
+  table(rows: readonly PhraseRow[]): readonly CompiledPhrase[] {
+    let compiled = this.tables.get(rows);
+    if (!compiled) {
+      compiled = rows.map((row) => this.compile(row.phrase));
+      this.tables.set(rows, compiled);
+    }
+    return compiled;
+  }
 
   /**
    * Where a phrase occurs: a literal anywhere, or a sequence of literals each found after the
    * end of the one before.
    */
-  find(prepared: Prepared, phrase: Phrase): Found | null {
-    const parts = typeof phrase === 'string' ? [phrase] : phrase;
-    const ids = typeof phrase === 'string' ? [this.index.idOf(phrase)] : this.idsOf(phrase);
+  find(prepared: Prepared, phrase: Phrase | CompiledPhrase): Found | null {
+    const compiled =
+      typeof phrase === 'string' || !('ids' in phrase) ? this.compile(phrase) : phrase;
+    const found = this.locate(prepared, compiled);
+    return found && toSource(prepared, found);
+  }
+
+  /** Like `find`, in offsets of the prepared text: mapping back to the source costs a walk. */
+  locate(prepared: Prepared, phrase: CompiledPhrase): Found | null {
+    const { parts, ids } = phrase;
     let from = 0;
     let start = -1;
 
-    for (const [k, part] of parts.entries()) {
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
       const at = this.indexOf(prepared, part, ids[k], from);
       if (at < 0) return null;
       if (start < 0) start = at;
@@ -56,16 +85,7 @@ export class Matcher {
     }
     if (start < 0) return null;
 
-    return { start: originalOffset(prepared, start), end: originalOffset(prepared, from - 1) + 1 };
-  }
-
-  private idsOf(parts: readonly string[]): (number | undefined)[] {
-    let ids = this.ids.get(parts);
-    if (!ids) {
-      ids = parts.map((part) => this.index.idOf(part));
-      this.ids.set(parts, ids);
-    }
-    return ids;
+    return { start, end: from };
   }
 
   private indexOf(prepared: Prepared, part: string, id: number | undefined, from: number): number {
@@ -75,6 +95,14 @@ export class Matcher {
     const starts = prepared.hits.get(id);
     return starts ? firstAtOrAfter(starts, from) : -1;
   }
+}
+
+/** A place in the prepared text as a place in its source. */
+export function toSource(prepared: Prepared, found: Found): Found {
+  return {
+    start: originalOffset(prepared, found.start),
+    end: originalOffset(prepared, found.end - 1) + 1,
+  };
 }
 
 /** The first value at or after `from` in an increasing list, or -1. */
