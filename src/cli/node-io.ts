@@ -6,11 +6,19 @@ import { readFileHead, readHead } from './read-head.ts';
 
 /** The CLI's link to the real process: files, standard streams, environment. */
 export function nodeIo(knowledge: unknown[] | null): CliIo {
+  // Standard input is read once: a second `-` reads nothing, and is reported as empty. Reading
+  // the stream again after a cut would fail with the abort that stopped it.
+  let stdinRead = false;
+  const readStdin = async (limit: number) => {
+    if (stdinRead) return { bytes: new Uint8Array(0), size: 0 };
+    stdinRead = true;
+    return readHead(process.stdin, limit);
+  };
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readFile: readFileHead,
-    readStdin: (limit) => readHead(process.stdin, limit),
+    readStdin,
     env: process.env,
     stdinIsTerminal: Boolean(process.stdin.isTTY),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
