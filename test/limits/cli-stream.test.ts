@@ -74,11 +74,11 @@ describe('reading the head of an input', () => {
 });
 
 /** Runs the CLI from source as a person would, and its peak memory in megabytes. */
-function cli(args: string[]) {
+function cli(args: string[], input = '') {
   const run = spawnSync(
     '/usr/bin/time',
     ['-f', 'maxrss=%M', process.execPath, '--import', 'tsx', 'src/cli/main.ts', ...args],
-    { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' } },
+    { cwd: root, encoding: 'utf8', input, env: { PATH: process.env.PATH ?? '', LANG: 'C' } },
   );
   const rss = Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
   const stderr = run.stderr.replace(
@@ -107,6 +107,20 @@ describe('the decode command as a process', () => {
     expect(errors[2]).toMatch(/image\.png is not text/);
     expect(errors[3]).toMatch(/folder: it is a directory/);
     expect(errors[4]).toMatch(/huge\.txt is \d+ bytes: only its first \d+ bytes were decoded/);
+  }, 60_000);
+
+  it('reads standard input once: past its cut, a second - is reported as empty', () => {
+    const input = BOUNCE + 'x'.repeat(3 * MB);
+
+    const run = cli(['decode', '--json', '--lang', 'en', '-', '-'], input);
+
+    expect(run.status).toBe(1);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `bounce-explainer: - is longer than ${DEFAULT_MAX_INPUT} bytes: only its first ` +
+        `${DEFAULT_MAX_INPUT} bytes were decoded.`,
+      'bounce-explainer: - is empty: there is nothing to decode. Check that it is the file you meant.',
+    ]);
   }, 60_000);
 
   it('holds far less than a 200 MB file in memory, and about as much for twenty of them as for one', () => {
