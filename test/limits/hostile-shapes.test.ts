@@ -101,11 +101,15 @@ describe('input shapes that made a reader slow', () => {
 
   // readRecipients' merge once appended each new words for a recipient to one string and searched
   // it every time: one recipient named N times cost N² (8,000 times: 29 s).
-  it('merges one recipient named 3,000 times with different words in linear time', async () => {
-    const input = Array.from({ length: 3000 }, (_, i) => `<a@example.jp>: 550 w${i} no\n\n`);
+  it(
+    'merges one recipient named 8,000 times with different words in linear time',
+    async () => {
+      const input = Array.from({ length: 8000 }, (_, i) => `<a@example.jp>: 550 w${i} no\n\n`);
 
-    const result = await decode(input.join(''));
+      const result = await decode(input.join(''));
 
-    expect(result.recipients).toHaveLength(1);
-  }, 300);
+      expect(result.recipients).toHaveLength(1);
+    },
+    GUARD,
+  );
 });
