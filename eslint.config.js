@@ -13,8 +13,9 @@ export default tseslint.config(
     },
   },
   {
-    // The core runs in the service worker, pages, Node and tests alike: no platform APIs.
-    files: ['src/core/**/*.ts'],
+    // The core and the log summary run in the service worker, pages, Node and tests alike:
+    // no platform APIs.
+    files: ['src/core/**/*.ts', 'src/log/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
