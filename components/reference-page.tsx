@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { EntryKind } from '../src/knowledge/types.ts';
 import { useWords } from './i18n.ts';
-import { ENTRIES } from './knowledge.ts';
+import { REFERENCE_ENTRIES } from './reference-entries.ts';
 import { ReferenceEntry } from './reference-entry.tsx';
 import { createFilter } from './reference-filter.ts';
 
@@ -38,7 +38,7 @@ function useHashTarget(): string {
 export function ReferencePage() {
   const { t } = useWords();
   const id = useId();
-  const filter = useMemo(() => createFilter(ENTRIES), []);
+  const filter = useMemo(() => createFilter(REFERENCE_ENTRIES), []);
   const [query, setQuery] = useState('');
   const target = useHashTarget();
   const shown = filter(query);
@@ -55,7 +55,7 @@ export function ReferencePage() {
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <span role="status" class="ref-count">
-          {t('reference.shown', { shown: shown.length, total: ENTRIES.length })}
+          {t('reference.shown', { shown: shown.length, total: REFERENCE_ENTRIES.length })}
         </span>
         <button type="button" onClick={() => window.print()}>
           {t('reference.print')}

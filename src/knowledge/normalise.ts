@@ -1,4 +1,5 @@
 import type { Reason } from '../core/reasons.ts';
+import { codeKeywords, codeTriggers } from './code-keywords.ts';
 import {
   formatProblem,
   validateContentFile,
@@ -79,17 +80,9 @@ function fromReason(f: ReasonFile, file: string): KnowledgeEntry {
   };
 }
 
-/** `X.1.1` is also searched as `5.1.1` and `4.1.1`, the forms people paste. */
-function codeKeywords(code: string): string[] {
-  const lower = code.toLowerCase();
-  if (!lower.startsWith('x.')) return [lower];
-  return [lower, ...['5', '4', '2'].map((c) => c + lower.slice(1))];
-}
-
 function fromCodes(f: CodesFile, file: string): KnowledgeEntry[] {
   return f.codes.map((c) => {
     const lower = c.code.toLowerCase();
-    const isReply = /^\d{3}$/.test(lower);
     const keywords = codeKeywords(c.code);
     return {
       id: `code-${lower}`,
@@ -101,8 +94,7 @@ function fromCodes(f: CodesFile, file: string): KnowledgeEntry[] {
       en: { title: `${c.code} ${f.en.title}`, body: c.en, keywords },
       triggers: {
         reasons: (c.reasons ?? []) as Reason[],
-        statuses: isReply ? [] : [lower.replace(/x+/g, 'x')],
-        replies: isReply ? [lower] : [],
+        ...codeTriggers(c.code),
         phrases: [],
         symptoms: [],
       },

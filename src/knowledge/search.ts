@@ -25,7 +25,10 @@ export type Search = (query: string, options?: SearchOptions) => SearchHit[];
 
 /**
  * One entry as the index sees it: both languages, folded the way queries are folded. Each field
- * is one string, keywords included, because Fuse's cost is mostly per string searched.
+ * is one string, keywords included, because Fuse's cost is mostly per string searched. A reason
+ * guide's causes are left out: an answer shows its body, never its causes, and an answer found
+ * by words it does not show looks wrong; the extension's pages ship the causes only with the
+ * quick reference.
  */
 interface Doc {
   entry: KnowledgeEntry;
@@ -41,7 +44,7 @@ function toDoc(entry: KnowledgeEntry): Doc {
     entry,
     title: both((l) => [entry[l].title]),
     keywords: both((l) => entry[l].keywords),
-    body: both((l) => [entry[l].body, ...(entry[l].causes ?? [])]),
+    body: both((l) => [entry[l].body]),
   };
 }
 
@@ -83,7 +86,7 @@ const CANDIDATES = 8;
 /** How much the prefilter's character-gram score counts in the final order, against Fuse's. */
 const GRAM_SHARE = 0.5;
 /** Multiplies the score (0 best) of the entries of a provider that the query names. */
-const PROVIDER_BOOST = 0.85;
+const PROVIDER_BOOST = 0.7;
 /** The score given to a code entry named in a query that also has words. */
 const CODE_AMONG_WORDS = 0.45;
 

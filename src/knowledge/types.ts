@@ -47,8 +47,11 @@ export interface KnowledgeEntry {
   sources?: string[];
   /** Breaks ties between equally matched FAQ entries: higher comes first. */
   priority?: number;
-  /** The content file the entry came from, relative to the content directory. */
-  file: string;
+  /**
+   * The content file the entry came from, relative to the content directory. Absent from the
+   * extension's copy, which never shows it (see compact.ts).
+   */
+  file?: string;
   ja: EntryText;
   en: EntryText;
   triggers: EntryTriggers;
