@@ -8,8 +8,8 @@ export function Notices({ notices }: { notices: readonly Notice[] }) {
 
   return (
     <ul class="notices">
-      {notices.map((n) => (
-        <li key={n.code}>{t(`notice.${n.code}`, n.detail ?? {})}</li>
+      {notices.map((n, i) => (
+        <li key={`${n.code}-${i}`}>{t(`notice.${n.code}`, n.detail ?? {})}</li>
       ))}
     </ul>
   );

@@ -49,13 +49,7 @@ function block(lines: readonly string[]): string {
 function formatNotices(notices: readonly Notice[], lang: Lang): string[] {
   return notices
     .filter((notice) => notice.code !== 'not-a-bounce')
-    .map((notice) => `! ${t(lang, noticeKey(notice), notice.detail ?? {})}`);
-}
-
-/** A cut of part of the input, such as its long lines, has words of its own. */
-function noticeKey(notice: Notice): string {
-  const part = notice.detail?.part;
-  return part === undefined ? `cli.notice.${notice.code}` : `cli.notice.${notice.code}-${part}`;
+    .map((notice) => `! ${t(lang, `cli.notice.${notice.code}`, notice.detail ?? {})}`);
 }
 
 export function formatRecipient(report: RecipientReport, options: TextOptions): string[] {

@@ -49,8 +49,8 @@ export async function decode(
   // readers without a notice: this scan reads the input as given.
   const long = longLines(text);
   if (long.count > 0) {
-    const detail = { part: 'line', limit: MAX_LINE, lines: long.count, size: long.longest };
-    notices.push({ code: 'input-truncated', detail });
+    const detail = { limit: MAX_LINE, lines: long.count, size: long.longest };
+    notices.push({ code: 'lines-truncated', detail });
   }
 
   const { kind, findings } = await read(cut, text, notices);

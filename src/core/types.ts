@@ -52,7 +52,8 @@ export interface RecipientReport {
 
 /** Something the decoder wants the caller to know about the input as a whole. */
 export interface Notice {
-  code: 'input-truncated' | 'recipients-truncated' | 'mime-error' | 'not-a-bounce';
+  code:
+    'input-truncated' | 'lines-truncated' | 'recipients-truncated' | 'mime-error' | 'not-a-bounce';
   /** Figures that go with the notice, such as the limit and the size seen. */
   detail?: Record<string, number | string>;
 }

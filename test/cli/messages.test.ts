@@ -30,6 +30,7 @@ const ROLES = { phrase: 1, status: 1, reply: 1, host: 1, recipient: 1 } satisfie
 const PERMANENCE = { permanent: 1, transient: 1, unknown: 1 } satisfies Record<Permanence, 1>;
 const NOTICES = {
   'input-truncated': 1,
+  'lines-truncated': 1,
   'recipients-truncated': 1,
   'mime-error': 1,
 } satisfies Record<Exclude<Notice['code'], 'not-a-bounce'>, 1>;

@@ -96,8 +96,8 @@ describe('the line length limit', () => {
 
     expectWellFormed(result);
     expect(result.notices).toContainEqual({
-      code: 'input-truncated',
-      detail: { part: 'line', limit: MAX_LINE, lines: 2, size: long.length },
+      code: 'lines-truncated',
+      detail: { limit: MAX_LINE, lines: 2, size: long.length },
     });
     const jiro = result.recipients.find((r) => r.recipient === 'jiro@example.jp');
     expect(jiro?.reason).toBe('mailboxfull');
@@ -110,7 +110,7 @@ describe('the line length limit', () => {
 
     const result = await decode(input);
 
-    expect(result.notices.filter((n) => n.detail?.part === 'line')).toEqual([]);
+    expect(result.notices.filter((n) => n.code === 'lines-truncated')).toEqual([]);
   });
 
   it('is far above the 998 characters RFC 5322 allows a line', () => {

@@ -4,7 +4,13 @@ import { REASONS, type DecodeResult } from '../../src/core/index.ts';
 
 const KINDS = ['message', 'bounce-text', 'log', 'reply', 'none'];
 const PERMANENCE = ['permanent', 'transient', 'unknown'];
-const NOTICES = ['input-truncated', 'recipients-truncated', 'mime-error', 'not-a-bounce'];
+const NOTICES = [
+  'input-truncated',
+  'lines-truncated',
+  'recipients-truncated',
+  'mime-error',
+  'not-a-bounce',
+];
 const ROLES = ['phrase', 'status', 'reply', 'host', 'recipient'];
 const COMMANDS = [null, 'CONN', 'HELO', 'EHLO', 'STARTTLS', 'AUTH', 'MAIL', 'RCPT', 'DATA'];
 

@@ -39,7 +39,13 @@ describe('the ui words', () => {
     const families = {
       permanence: ['permanent', 'transient', 'unknown'],
       role: ['phrase', 'status', 'reply', 'host', 'recipient'],
-      notice: ['input-truncated', 'recipients-truncated', 'mime-error', 'not-a-bounce'],
+      notice: [
+        'input-truncated',
+        'lines-truncated',
+        'recipients-truncated',
+        'mime-error',
+        'not-a-bounce',
+      ],
       theme: ['system', 'light', 'dark'],
       lang: ['browser', 'ja', 'en'],
       kind: ['faq', 'reason', 'code'],
