@@ -108,3 +108,30 @@ describe('phrase matching', () => {
     }
   });
 });
+
+describe('the literal index', () => {
+  it('finds every occurrence of every literal, overlapping or nested, as indexOf does', () => {
+    const unit = fc.constantFrom('a', 'b', 'ab', ' ', 'メ', 'ール', 'A', '\u3000');
+    const word = fc.array(unit, { minLength: 1, maxLength: 5 }).map((units) => units.join(''));
+    const literals = fc.array(word, { minLength: 1, maxLength: 12 });
+    const text = fc.array(unit, { maxLength: 40 }).map((units) => units.join(''));
+
+    fc.assert(
+      fc.property(literals, text, (given, t) => {
+        const index = new LiteralIndex(given);
+
+        const found = index.scan(t);
+
+        for (const literal of new Set(given)) {
+          const expected = [...t.matchAll(new RegExp(`(?=${escape(literal)})`, 'g'))];
+          const starts = found.get(index.idOf(literal)!) ?? [];
+          expect(starts).toEqual(expected.map((m) => m.index));
+        }
+      }),
+    );
+  });
+});
+
+function escape(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
