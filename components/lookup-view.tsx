@@ -1,16 +1,25 @@
+import { useMemo } from 'preact/hooks';
 import type { LookupResult } from '../src/knowledge/explain.ts';
 import { useWords } from './i18n.ts';
+import { ENTRIES } from './knowledge.ts';
+import { LogSummaryView } from './log-summary-view.tsx';
+import { logSummaryOf } from './log-view.ts';
 import { Notices } from './notices.tsx';
 import { RecipientCard } from './recipient-card.tsx';
 import { SearchResults } from './search-results.tsx';
 
-/** A decoded error per recipient; anything else, or an error without recipients, as a search. */
+/**
+ * A decoded error per recipient; several log lines grouped by domain first; anything else, or an
+ * error without recipients, as a search.
+ */
 export function LookupView({ result }: { result: LookupResult }) {
   const { t } = useWords();
   const decoded = result.decoded;
   const recipients = decoded?.recipients ?? [];
+  const text = decoded?.kind === 'log' ? decoded.text : '';
+  const summary = useMemo(() => (text === '' ? null : logSummaryOf(text, ENTRIES)), [text]);
 
-  if (decoded === null || recipients.length === 0) {
+  if (decoded === null || (recipients.length === 0 && summary === null)) {
     return (
       <>
         {decoded !== null && decoded.kind !== 'none' && (
@@ -20,15 +29,31 @@ export function LookupView({ result }: { result: LookupResult }) {
       </>
     );
   }
+  const cards = recipients.map((r, i) => (
+    <RecipientCard key={`${i}:${r.recipient ?? ''}`} report={r} text={decoded.text} />
+  ));
   return (
     <div class="lookup">
       <Notices notices={decoded.notices} />
-      {recipients.length > 1 && (
-        <p class="note">{t('result.recipientCount', { count: recipients.length })}</p>
+      {summary !== null ? (
+        // Several log lines read best grouped; each line's own explanation stays one click away.
+        <>
+          <LogSummaryView summary={summary} />
+          {recipients.length > 0 && (
+            <details class="log-lines">
+              <summary>{t('log.eachLine', { count: recipients.length })}</summary>
+              {cards}
+            </details>
+          )}
+        </>
+      ) : (
+        <>
+          {recipients.length > 1 && (
+            <p class="note">{t('result.recipientCount', { count: recipients.length })}</p>
+          )}
+          {cards}
+        </>
       )}
-      {recipients.map((r, i) => (
-        <RecipientCard key={`${i}:${r.recipient ?? ''}`} report={r} text={decoded.text} />
-      ))}
     </div>
   );
 }
