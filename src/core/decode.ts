@@ -164,7 +164,9 @@ function finish(
   const finder = new EvidenceFinder(text);
   const recipients: RecipientReport[] = [];
   for (const { facts, offset } of findings.slice(0, maxRecipients)) {
-    const verdict = classify(facts);
+    // A deferral in a log is "delayed" (RFC 3464) but nothing has expired yet, while the
+    // classifier reads a DSN's "delayed" as expired, as Sisimai does: log lines go without it.
+    const verdict = classify(kind === 'log' ? { ...facts, action: null } : facts);
     if (kind === 'reply' && !isBounceLike(facts, verdict.reason)) continue;
     const from = offset > 0 ? offset : finder.placeOf(facts.recipient);
     recipients.push(toReport(facts, verdict, finder.find(facts, verdict.matches, from)));

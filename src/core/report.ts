@@ -6,30 +6,39 @@ import type { Evidence, Permanence, RecipientReport } from './types.ts';
 const HARD: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
 
 /**
- * Reasons that pass with time whatever class the reply had: a full mailbox is emptied, a busy
- * host recovers, a rate limit resets. au, for one, deletes old mail of a full mailbox.
+ * A hard bounce in Sisimai's sense: the address itself is wrong (no such user, no such domain,
+ * moved, a domain that takes no mail), so it belongs off every list, whatever the reply class.
  */
-const PASSING: ReadonlySet<Reason> = new Set([
+export function isHardBounce(reason: Reason): boolean {
+  return HARD.has(reason);
+}
+
+/** Reasons whose cause passes with time, for a failure that states no code at all. */
+const SOFT: ReadonlySet<Reason> = new Set([
   'mailboxfull',
   'toomanyconn',
   'speeding',
   'systemfull',
+  'expired',
+  'networkerror',
+  'onhold',
+  'blocked',
 ]);
-
-/** Reasons that are transient when the reply does not say otherwise. */
-const SOFT: ReadonlySet<Reason> = new Set(['expired', 'networkerror', 'onhold', 'blocked']);
 
 /** Not a failure at all: nothing to retry. */
 const NOT_FAILURES: ReadonlySet<Reason> = new Set(['delivered', 'feedback', 'vacation']);
 
 /**
- * Permanent: the address itself is wrong (Sisimai's hard bounces) or the server refused for
- * good; transient: the server said to try again, or the cause passes with time.
+ * Whether the failure as reported is final: permanent when the address itself is wrong
+ * (Sisimai's hard bounces) or the server answered 5xx, transient when it answered 4xx or the
+ * delivery is still being retried. Whether to try again later is the reason guide's advice, not
+ * this: a full mailbox answered with 552 is a permanent failure of that message, and worth
+ * sending again once the mailbox has room.
  */
 export function permanenceOf(facts: Facts, reason: Reason): Permanence {
   if (NOT_FAILURES.has(reason)) return 'unknown';
   if (HARD.has(reason)) return 'permanent';
-  if (PASSING.has(reason) || facts.action === 'delayed') return 'transient';
+  if (facts.action === 'delayed') return 'transient';
   const first = facts.status?.[0] ?? facts.reply?.[0];
   if (first === '5') return 'permanent';
   if (first === '4') return 'transient';

@@ -1,4 +1,4 @@
-import { parseLogLine, type LogRecord } from '../core/index.ts';
+import { isHardBounce, parseLogLine, type LogRecord } from '../core/index.ts';
 import { providerOf } from '../core/extract/provider.ts';
 import type { KnowledgeEntry } from '../knowledge/types.ts';
 import { LineClassifier } from './classify-line.ts';
@@ -94,7 +94,10 @@ export class LogSummariser {
     }
     const verdict = this.classifier.verdict(record);
     tally.add(record as Delivery, line, time, verdict);
-    if (verdict.permanence === 'permanent' && record.recipient) this.addBounced(record.recipient);
+    // For list cleaning: the addresses that are wrong, not every 5xx (a full mailbox answered
+    // 552 is worth trying again later).
+    const wrongAddress = verdict.permanence === 'permanent' && isHardBounce(verdict.reason);
+    if (wrongAddress && record.recipient) this.addBounced(record.recipient);
   }
 
   private keeps(time: number | null, domain: string): boolean {

@@ -65,7 +65,7 @@ export interface LogSummary {
   domains: DomainSummary[];
   /** Delivery lines to domains past the cap on domains: they are counted in `totals` only. */
   domainsOther: number;
-  /** Addresses that bounced permanently (permanence `permanent`), sorted. */
+  /** Addresses that bounced permanently because they are wrong (hard bounces), sorted. */
   bounced: string[];
   /** Permanently bounced addresses left out of `bounced` once it reached its cap. */
   bouncedOther: number;

@@ -44,6 +44,10 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'unusual rate of unsolicited mail', seen: 'Gmail' },
   { phrase: 'connection refused by', seen: 'Sendmail ("Deferred: Connection refused by")' },
   { phrase: 'connection reset by peer', seen: 'various MTAs' },
+  {
+    phrase: 'connection reset by ',
+    seen: 'Sendmail: "Deferred: Connection reset by mx.example.jp."',
+  },
   { phrase: 'connection dropped', seen: 'Exchange, various MTAs' },
   { phrase: 'service not available, closing transmission channel', seen: 'RFC 5321 421 text' },
   { phrase: 'but my name was rejected', seen: 'qmail (rejected at HELO)' },
