@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '../src/knowledge/explain.ts';
 import { useWords } from './i18n.ts';
 import { loadLastInput, saveLastInput } from './last-input.ts';
 import { addToHistory } from './settings.ts';
+import { MEASURES, measureSince } from './timing.ts';
 
 /** A decode is saved to the history once the text has stopped changing for this long. */
 const HISTORY_DELAY_MS = 800;
@@ -48,7 +49,9 @@ export function Explainer({ initialText = '', autoFocus = false, remember = fals
     void loadEngine().then((e) => requestIdleCallback(() => e.getSearch()));
   }, []);
 
-  useEffect(() => {
+  // A layout effect starts the lookup at once; a passive one waits for the next frame, about
+  // 10 ms, several times what the search itself takes.
+  useLayoutEffect(() => {
     const seq = ++latest.current;
     if (text.trim() === '') {
       // The first run is the page opening, not the person clearing the box.
@@ -59,7 +62,9 @@ export function Explainer({ initialText = '', autoFocus = false, remember = fals
     let timer: ReturnType<typeof setTimeout> | undefined;
     loadEngine()
       .then(async (e) => {
+        const start = performance.now();
         const result = await e.lookup(text, e.ENTRIES, e.getSearch());
+        measureSince(MEASURES.lookup, start);
         // A slower decode of an older text must not replace the newer one's answer.
         if (seq !== latest.current) return;
         setShown({ text, result, view: e.LookupView });

@@ -1,5 +1,6 @@
 import { createSearch, type Search } from '../src/knowledge/search.ts';
 import { ENTRIES } from './knowledge.ts';
+import { MEASURES, timed } from './timing.ts';
 
 let search: Search | undefined;
 
@@ -8,6 +9,9 @@ let search: Search | undefined;
  * knowledge.ts, so that the options page, which only names reasons, does not load Fuse.
  */
 export function getSearch(): Search {
-  search ??= createSearch(ENTRIES);
+  if (search === undefined) {
+    const index = timed(MEASURES.index, () => createSearch(ENTRIES));
+    search = (query, options) => timed(MEASURES.search, () => index(query, options));
+  }
   return search;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createI18n, resolveLang, type Words } from './i18n.ts';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
@@ -16,7 +16,8 @@ export interface SettingsState {
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
 
-  useEffect(() => {
+  // A layout effect asks storage at once; a passive one would first wait for a frame to paint.
+  useLayoutEffect(() => {
     void loadSettings().then(setSettings);
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const change = changes[SETTINGS_KEY];
