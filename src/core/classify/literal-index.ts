@@ -2,6 +2,10 @@
  * Finds every occurrence of many literals in one pass over a text (the Aho-Corasick automaton),
  * so that matching a thousand phrases costs about as much as reading the text once. Built once
  * from the tables; the text is never used to build anything, so its content cannot slow it down.
+ *
+ * A node's failure link is worked out the first time a scan reaches the node, not up front: a
+ * process that decodes a few bounces visits a small part of the tables' twenty thousand nodes,
+ * and linking them all cost more than the scans themselves.
  */
 export class LiteralIndex {
   private readonly ids = new Map<string, number>();
@@ -13,17 +17,19 @@ export class LiteralIndex {
   private readonly symbols = new Uint16Array(0x10000);
   /** Symbols in use, plus 1. */
   private alphabet = 1;
-  /** Each node's transitions: edges first[node] to first[node + 1] - 1 of the edge arrays. */
-  private readonly first: Int32Array;
-  private readonly edgeSymbol: Int32Array;
-  private readonly edgeNode: Int32Array;
-  private readonly fail: Int32Array;
+  /** The trie: each node's parent, the symbol that leads to it, its first child and next sibling. */
+  private readonly parent: Int32Array;
+  private readonly symbol: Int32Array;
+  private readonly child: Int32Array;
+  private readonly sibling: Int32Array;
+  /** The root's children by symbol: most steps of a scan start again from the root. */
+  private readonly root: Int32Array;
   /** The literal that ends at each node, or -1. */
   private readonly ends: Int32Array;
-  /** The nearest node down the failure chain where a literal ends, or 0. */
+  /** Each node's longest proper suffix in the trie, or -1 until first needed. */
+  private readonly fail: Int32Array;
+  /** The nearest node down the failure chain where a literal ends (0 for none), or -1. */
   private readonly dict: Int32Array;
-  /** The root's transitions by symbol: most steps of a scan start again from the root. */
-  private readonly root: Int32Array;
 
   constructor(literals: Iterable<string>) {
     const unique: string[] = [];
@@ -39,16 +45,17 @@ export class LiteralIndex {
     }
 
     const most = unique.reduce((sum, literal) => sum + literal.length, 1);
-    this.fail = new Int32Array(most);
-    this.ends = new Int32Array(most).fill(-1);
-    this.dict = new Int32Array(most);
+    this.parent = new Int32Array(most);
+    this.symbol = new Int32Array(most);
+    this.child = new Int32Array(most);
+    this.sibling = new Int32Array(most);
     this.root = new Int32Array(this.alphabet);
-    this.first = new Int32Array(most + 1);
-    this.edgeSymbol = new Int32Array(most);
-    this.edgeNode = new Int32Array(most);
-    const nodes = this.build(unique);
-    this.edges(nodes);
-    this.link(nodes);
+    this.ends = new Int32Array(most).fill(-1);
+    this.fail = new Int32Array(most).fill(-1);
+    this.dict = new Int32Array(most).fill(-1);
+    this.fail[0] = 0;
+    this.dict[0] = 0;
+    this.build(unique);
   }
 
   idOf(literal: string): number | undefined {
@@ -58,7 +65,7 @@ export class LiteralIndex {
   /** Start offsets of each literal found in the text, in increasing order, by literal id. */
   scan(text: string): Map<number, number[]> {
     const found = new Map<number, number[]>();
-    const { symbols, ends, dict, lengths } = this;
+    const { symbols, ends, lengths } = this;
     let node = 0;
 
     for (let i = 0; i < text.length; i++) {
@@ -68,12 +75,14 @@ export class LiteralIndex {
         continue;
       }
       node = this.step(node, symbol);
-      for (let at = ends[node]! >= 0 ? node : dict[node]!; at; at = dict[at]!) {
+      let at = ends[node]! >= 0 ? node : this.dictOf(node);
+      while (at !== 0) {
         const id = ends[at]!;
         const start = i - lengths[id]! + 1;
         const list = found.get(id);
         if (list) list.push(start);
         else found.set(id, [start]);
+        at = this.dictOf(at);
       }
     }
 
@@ -81,27 +90,51 @@ export class LiteralIndex {
   }
 
   private step(from: number, symbol: number): number {
-    const { first, edgeSymbol, edgeNode, fail } = this;
+    const { child, sibling } = this;
     let node = from;
     while (node !== 0) {
-      for (let e = first[node]!, last = first[node + 1]!; e < last; e++) {
-        if (edgeSymbol[e] === symbol) return edgeNode[e]!;
+      for (let c = child[node]!; c !== 0; c = sibling[c]!) {
+        if (this.symbol[c] === symbol) return c;
       }
-      node = fail[node]!;
+      node = this.failOf(node);
     }
     return this.root[symbol]!;
   }
 
+  /** Memoised lookups: the stored link, or its computation the first time. */
+  private failOf(node: number): number {
+    const fail = this.fail[node]!;
+    return fail >= 0 ? fail : this.linkFail(node);
+  }
+
+  private dictOf(node: number): number {
+    const dict = this.dict[node]!;
+    return dict >= 0 ? dict : this.linkDict(node);
+  }
+
+  private linkFail(node: number): number {
+    const up = this.parent[node]!;
+    const fail = up === 0 ? 0 : this.step(this.failOf(up), this.symbol[node]!);
+    this.fail[node] = fail;
+    return fail;
+  }
+
+  private linkDict(node: number): number {
+    const fail = this.failOf(node);
+    const dict = this.ends[fail]! >= 0 ? fail : this.dictOf(fail);
+    this.dict[node] = dict;
+    return dict;
+  }
+
   /**
    * The trie of the literals, built in sorted order: a literal shares with the ones before it
-   * exactly its common prefix with the one just before, so no lookup of children is needed.
+   * exactly its common prefix with the one just before, so no search among children is needed.
    */
-  private build(literals: readonly string[]) {
-    const size = this.fail.length;
-    const parent = new Int32Array(size);
-    const symbol = new Int32Array(size);
-    const depth = new Int32Array(size);
+  private build(literals: readonly string[]): void {
+    /** The nodes along the literal just added, by depth. */
     const path = [0];
+    /** The last child of each node so far, where the next one is linked. */
+    const last = new Int32Array(this.parent.length);
     let previous = '';
     let count = 1;
 
@@ -110,54 +143,18 @@ export class LiteralIndex {
       while (shared < literal.length && literal[shared] === previous[shared]) shared++;
       for (let i = shared; i < literal.length; i++) {
         const node = count++;
-        parent[node] = path[i]!;
-        symbol[node] = this.symbols[literal.charCodeAt(i)]!;
-        depth[node] = i + 1;
+        const up = path[i]!;
+        const symbol = this.symbols[literal.charCodeAt(i)]!;
+        this.parent[node] = up;
+        this.symbol[node] = symbol;
+        if (up === 0) this.root[symbol] = node;
+        if (last[up] === 0) this.child[up] = node;
+        else this.sibling[last[up]!] = node;
+        last[up] = node;
         path[i + 1] = node;
       }
       this.ends[path[literal.length]!] = this.ids.get(literal)!;
       previous = literal;
     }
-
-    return { count, parent, symbol, depth };
   }
-
-  /** Each node's children as one run of the edge arrays (a counting sort on the parent). */
-  private edges({ count, parent, symbol }: ReturnType<LiteralIndex['build']>): void {
-    for (let node = 1; node < count; node++) this.first[parent[node]! + 1]!++;
-    for (let node = 1; node <= count; node++) {
-      this.first[node] = this.first[node]! + this.first[node - 1]!;
-    }
-    const next = this.first.slice(0, count);
-    for (let node = 1; node < count; node++) {
-      const up = parent[node]!;
-      if (up === 0) this.root[symbol[node]!] = node;
-      const e = next[up]!++;
-      this.edgeSymbol[e] = symbol[node]!;
-      this.edgeNode[e] = node;
-    }
-  }
-
-  /** Failure and dictionary links, breadth first: a node falls back to its longest suffix. */
-  private link(nodes: ReturnType<LiteralIndex['build']>): void {
-    for (const node of byDepth(nodes.depth, nodes.count)) {
-      const up = nodes.parent[node]!;
-      const fallback = up === 0 ? 0 : this.step(this.fail[up]!, nodes.symbol[node]!);
-      this.fail[node] = fallback;
-      this.dict[node] = this.ends[fallback]! >= 0 ? fallback : this.dict[fallback]!;
-    }
-  }
-}
-
-/** Nodes 1 to count - 1 in order of depth (a counting sort): parents before their children. */
-function byDepth(depth: Int32Array, count: number): Int32Array {
-  let deepest = 0;
-  for (let node = 1; node < count; node++) deepest = Math.max(deepest, depth[node]!);
-  // Where each depth's nodes begin in the order
-  const starts = new Int32Array(deepest + 2);
-  for (let node = 1; node < count; node++) starts[depth[node]! + 1]!++;
-  for (let d = 1; d < starts.length; d++) starts[d] = starts[d]! + starts[d - 1]!;
-  const order = new Int32Array(count - 1);
-  for (let node = 1; node < count; node++) order[starts[depth[node]!]!++] = node;
-  return order;
 }
