@@ -87,6 +87,14 @@ describe('phrase matching', () => {
     expect(INDEXED.find(prepared, ['quota', ' mailbox'])).toEqual({ start: 0, end: 21 });
   });
 
+  it('lowercases only ASCII capitals, with or without other scripts in the text', () => {
+    const ascii = prepare('MAILBOX Full');
+    const mixed = prepare('MAILBOX Ｆull İ 容量');
+
+    expect(ascii.text).toBe('mailbox full');
+    expect(mixed.text).toBe('mailbox Ｆull İ 容量');
+  });
+
   it('maps offsets back to the original text after folded space', () => {
     const text = '550  5.2.2\t\tMailbox full';
 

@@ -22,9 +22,15 @@ export interface Found {
   end: number;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 export function prepare(original: string): Prepared {
   const source = original.length > MAX_SCAN ? original.slice(0, MAX_SCAN) : original;
-  const text = source.replace(/\s+/g, ' ').replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  const folded = source.replace(/\s+/g, ' ');
+  // In ASCII text the whole-string lowercase is the same and needs no call per capital run
+  const text = NON_ASCII.test(folded)
+    ? folded.replace(/[A-Z]+/g, (run) => run.toLowerCase())
+    : folded.toLowerCase();
   return { text, source, hits: null };
 }
 
