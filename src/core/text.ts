@@ -54,6 +54,7 @@ export function fold(text: string): string {
 
 const UTF8 = new TextDecoder('utf-8');
 const LATIN1 = new TextDecoder('latin1');
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads bytes as text for offsets and for the readers that work on text. UTF-8 when the bytes
@@ -61,17 +62,11 @@ const LATIN1 = new TextDecoder('latin1');
  * library decodes the charsets that parts declare.
  */
 export function bytesToText(bytes: Uint8Array): string {
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i]! >= 0x80) return tryUtf8(bytes) ?? LATIN1.decode(bytes);
-  }
-  return LATIN1.decode(bytes);
-}
-
-function tryUtf8(bytes: Uint8Array): string | null {
+  // ASCII reads the same either way; the runtime's decoder checks it far faster than a loop here
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return STRICT_UTF8.decode(bytes);
   } catch {
-    return null;
+    return LATIN1.decode(bytes);
   }
 }
 
