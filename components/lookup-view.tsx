@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { LookupResult } from '../src/knowledge/explain.ts';
 import { useWords } from './i18n.ts';
 import { ENTRIES } from './knowledge.ts';
+import { LogLines } from './log-lines.tsx';
 import { LogSummaryView } from './log-summary-view.tsx';
 import { logSummaryOf } from './log-view.ts';
 import { Notices } from './notices.tsx';
@@ -29,9 +30,10 @@ export function LookupView({ result }: { result: LookupResult }) {
       </>
     );
   }
-  const cards = recipients.map((r, i) => (
-    <RecipientCard key={`${i}:${r.recipient ?? ''}`} report={r} text={decoded.text} />
-  ));
+  const cards = () =>
+    recipients.map((r, i) => (
+      <RecipientCard key={`${i}:${r.recipient ?? ''}`} report={r} text={decoded.text} />
+    ));
   return (
     <div class="lookup">
       <Notices notices={decoded.notices} />
@@ -39,19 +41,14 @@ export function LookupView({ result }: { result: LookupResult }) {
         // Several log lines read best grouped; each line's own explanation stays one click away.
         <>
           <LogSummaryView summary={summary} />
-          {recipients.length > 0 && (
-            <details class="log-lines">
-              <summary>{t('log.eachLine', { count: recipients.length })}</summary>
-              {cards}
-            </details>
-          )}
+          {recipients.length > 0 && <LogLines count={recipients.length} render={cards} />}
         </>
       ) : (
         <>
           {recipients.length > 1 && (
             <p class="note">{t('result.recipientCount', { count: recipients.length })}</p>
           )}
-          {cards}
+          {cards()}
         </>
       )}
     </div>

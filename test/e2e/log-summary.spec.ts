@@ -94,8 +94,9 @@ test.describe('pasted mail-log lines', () => {
 
     await expect(page.locator('.log-domain')).toHaveCount(3);
     const lines = page.locator('details.log-lines');
-    await expect(lines.locator('.recipient').first()).toBeHidden();
+    await expect(lines.locator('.recipient')).toHaveCount(0);
     await lines.locator(':scope > summary').click();
+    await expect(lines.locator('.recipient')).toHaveCount(5);
     await expect(lines.locator('.recipient').first()).toBeVisible();
   });
 
