@@ -10,6 +10,21 @@ const GECKO = {
   },
 };
 
+/**
+ * The pages run only the extension's own scripts and fetch nothing: no remote or inline code, no
+ * plugins, no forms, no connections, no framing. Pasted bounces are shown as text; this is the
+ * second line of defence should that ever slip.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "connect-src 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Every file imports what it uses, so a name's origin is always visible in the file.
@@ -34,6 +49,7 @@ export default defineConfig({
         description: '__MSG_commandOpen__',
       },
     },
+    content_security_policy: manifestVersion === 3 ? { extension_pages: CSP } : CSP,
     ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : {}),
   }),
 });

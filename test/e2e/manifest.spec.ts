@@ -16,6 +16,24 @@ test.describe('the manifest', () => {
       expect(Object.keys(manifest.commands)[0]).toMatch(/^_execute_(browser_)?action$/);
     });
 
+    test(`of ${dir} lets the pages run only their own scripts and connect nowhere`, () => {
+      const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
+      const csp: string =
+        manifest.content_security_policy?.extension_pages ?? manifest.content_security_policy;
+
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...v]) => [name, v.join(' ')]),
+      );
+
+      expect(directives.get('script-src')).toBe("'self'");
+      expect(directives.get('object-src')).toBe("'none'");
+      expect(directives.get('connect-src')).toBe("'none'");
+      expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:|\*/);
+    });
+
     test(`of ${dir} names and describes the extension in Japanese and English`, () => {
       for (const lang of ['ja', 'en']) {
         const messages = JSON.parse(readFileSync(`${dir}/_locales/${lang}/messages.json`, 'utf8'));
