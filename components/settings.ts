@@ -45,10 +45,37 @@ function field<T extends string>(value: unknown, allowed: readonly string[], fal
   return typeof value === 'string' && allowed.includes(value) ? (value as T) : fallback;
 }
 
-export function parseSettings(raw: unknown): Settings {
-  if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
-  const r = raw as Record<string, unknown>;
-  if (r.version !== 1) return DEFAULT_SETTINGS;
+type Stored = Record<string, unknown> & { version: number };
+
+/** One release's step from the shape before it, keyed by the version it reads. */
+export type Migrations = Readonly<Record<number, (old: Stored) => Stored>>;
+
+/**
+ * The steps from every earlier stored shape to the current one. Version 1 is the first release,
+ * so there are none yet; a release that changes the shape raises `version` and adds the step
+ * from the version before, so that what people chose survives the update.
+ */
+export const SETTINGS_MIGRATIONS: Migrations = {};
+
+/**
+ * Carries a stored object forward, step by step, to `current`; null when it is not an object,
+ * has no version, comes from a newer release, or a step is missing.
+ */
+export function migrate(raw: unknown, steps: Migrations, current: number): Stored | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  let stored = raw as Stored;
+  if (!Number.isInteger(stored.version) || stored.version > current) return null;
+  while (stored.version < current) {
+    const step = steps[stored.version];
+    if (!step) return null;
+    stored = step(stored);
+  }
+  return stored;
+}
+
+export function parseSettings(raw: unknown, steps: Migrations = SETTINGS_MIGRATIONS): Settings {
+  const r = migrate(raw, steps, DEFAULT_SETTINGS.version);
+  if (r === null) return DEFAULT_SETTINGS;
 
   return {
     version: 1,
