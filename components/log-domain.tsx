@@ -1,6 +1,6 @@
 import type { DomainSummary } from '../src/log/index.ts';
 import { useWords } from './i18n.ts';
-import { carrierName, HOSTS_SHOWN, timeSpan } from './log-view.ts';
+import { carrierName, HOSTS_SHOWN, SAMPLE_SHOWN, shortText, timeSpan } from './log-view.ts';
 import { LogReason } from './log-reason.tsx';
 
 /** One recipient domain: its carrier, counts, time span, remote hosts and reasons. */
@@ -55,6 +55,16 @@ export function LogDomain({ domain }: { domain: DomainSummary }) {
             <LogReason key={r.reason} reason={r} />
           ))}
         </ul>
+      )}
+      {domain.samples.length > 0 && (
+        <details class="log-samples">
+          <summary>{t('log.samples')}</summary>
+          {domain.samples.map((line, i) => (
+            <p key={i} class="log-sample">
+              {shortText(line, SAMPLE_SHOWN)}
+            </p>
+          ))}
+        </details>
       )}
     </section>
   );

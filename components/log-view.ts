@@ -10,6 +10,8 @@ export const BOUNCED_SHOWN = 100;
 export const HOSTS_SHOWN = 3;
 /** Characters of a server's reply shown; the summary keeps up to 1,000. */
 export const DIAGNOSTIC_SHOWN = 300;
+/** Characters of a sample line shown: its time, queue id and address come before the reply. */
+export const SAMPLE_SHOWN = 600;
 
 /**
  * The per-domain summary of a paste that holds log lines, or null when it does not hold at least

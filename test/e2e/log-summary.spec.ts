@@ -54,6 +54,9 @@ test.describe('pasted mail-log lines', () => {
       expect(domains).toEqual(['ezweb.ne.jp', 'docomo.ne.jp', 'gmail.com']);
       await expect(page.locator('.log-bounced-list li')).toHaveText(['saburo@docomo.ne.jp']);
 
+      const docomo = page.locator('.log-domain[data-domain="docomo.ne.jp"]');
+      await docomo.locator('.log-samples summary').click();
+      await expect(docomo.locator('.log-sample')).toContainText('User unknown');
       await answer.locator('summary').focus();
       await page.keyboard.press('Enter');
       await expect(answer).toHaveAttribute('open', '');
