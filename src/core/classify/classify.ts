@@ -186,7 +186,8 @@ function firstMatch(
 
 function anyMatch(text: Prepared, rows: readonly PhraseRow[]): boolean {
   const matcher = tables();
-  return matcher.table(rows).some((phrase) => matcher.locate(text, phrase) !== null);
+  for (const phrase of matcher.table(rows)) if (matcher.locate(text, phrase)) return true;
+  return false;
 }
 
 /** A match in the prepared text, as offsets of the field's own text. */

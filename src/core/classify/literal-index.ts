@@ -58,6 +58,11 @@ export class LiteralIndex {
     this.build(unique);
   }
 
+  /** How many distinct literals: ids run from 0 to size - 1. */
+  get size(): number {
+    return this.lengths.length;
+  }
+
   idOf(literal: string): number | undefined {
     return this.ids.get(literal);
   }

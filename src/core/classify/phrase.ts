@@ -15,6 +15,8 @@ export interface Prepared {
   source: string;
   /** Occurrences of the index's literals, computed on first use. */
   hits: Map<number, number[]> | null;
+  /** Where each literal first occurs, or -1, by literal id: most rows need no more than this. */
+  first: number[] | null;
 }
 
 export interface Found {
@@ -31,7 +33,7 @@ export function prepare(original: string): Prepared {
   const text = NON_ASCII.test(folded)
     ? folded.replace(/[A-Z]+/g, (run) => run.toLowerCase())
     : folded.toLowerCase();
-  return { text, source, hits: null };
+  return { text, source, hits: null, first: null };
 }
 
 /** A phrase resolved against the index once: each literal with its id, when indexed. */
@@ -97,9 +99,19 @@ export class Matcher {
   private indexOf(prepared: Prepared, part: string, id: number | undefined, from: number): number {
     if (id === undefined) return prepared.text.indexOf(part, from);
 
-    prepared.hits ??= this.index.scan(prepared.text);
-    const starts = prepared.hits.get(id);
-    return starts ? firstAtOrAfter(starts, from) : -1;
+    const first = (prepared.first ?? this.read(prepared))[id]!;
+    if (first < 0 || first >= from) return first;
+    return firstAtOrAfter(prepared.hits?.get(id) ?? [], from);
+  }
+
+  private read(prepared: Prepared): number[] {
+    const hits = this.index.scan(prepared.text);
+    // A plain array: typed arrays of this size live outside the heap and cost more to allocate
+    const first = new Array<number>(this.index.size).fill(-1);
+    for (const [id, starts] of hits) first[id] = starts[0]!;
+    prepared.hits = hits;
+    prepared.first = first;
+    return first;
   }
 }
 
