@@ -45,7 +45,9 @@ export async function lookup(
   limit = 10,
 ): Promise<LookupResult> {
   const decoded = looksLikeError(text) ? await explain(text, entries) : null;
-  const hits = search(text, { limit });
+  // For a pasted error, its first recipient's diagnostic is what to search with: the rest of a
+  // bounce or a log is headers and noise.
+  const hits = search(decoded?.recipients[0]?.diagnostic || text, { limit });
   const advised = decoded?.recipients[0]?.faq ?? [];
   const found = hits.map((h) => h.id);
   const merged = isQuestionLike(text) ? interleave(found, advised) : interleave(advised, found);

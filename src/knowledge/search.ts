@@ -23,6 +23,9 @@ export interface SearchOptions {
 
 export type Search = (query: string, options?: SearchOptions) => SearchHit[];
 
+/** Longest query searched, in characters; the rest of a longer text is left out. */
+export const MAX_QUERY = 300;
+
 /**
  * One entry as the index sees it: both languages, folded the way queries are folded. Each field
  * is one string, keywords included, because Fuse's cost is mostly per string searched. A reason
@@ -146,7 +149,9 @@ export function createSearch(entries: readonly KnowledgeEntry[]): Search {
 
   return (query, options = {}) => {
     const limit = options.limit ?? 10;
-    const folded = fold(query);
+    // A question is a line or two; a pasted log is not one, and fuzzy matching grows with the
+    // length of what it matches (3,000 pasted lines took 40 s).
+    const folded = fold(query.slice(0, MAX_QUERY));
     if (folded === '') return [];
 
     const scores = ranked(folded, expand(folded), limit);
