@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytesToText } from '../../src/core/text.ts';
+import { bytesToText, longLines, splitLines } from '../../src/core/text.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -19,5 +20,43 @@ describe('bytes read as text', () => {
 
     expect(latin1).toBe('\x82\xa0 550');
     expect(after).toBe('容量');
+  });
+});
+
+/** Lines as the readers define them, one character at a time: the meaning to keep. */
+function referenceLines(text: string, maxLine: number) {
+  const lines: { text: string; start: number }[] = [];
+  const lengths: number[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (i < text.length && c !== '\n' && c !== '\r') continue;
+    lengths.push(i - start);
+    if (i < text.length || start < text.length) {
+      lines.push({ text: text.slice(start, Math.min(i, start + maxLine)), start });
+    }
+    if (c === '\r' && text[i + 1] === '\n') {
+      lengths.push(0);
+      i++;
+    }
+    start = i + 1;
+  }
+  const long = lengths.filter((n) => n > maxLine);
+  return { lines, count: long.length, longest: Math.max(0, ...lengths) };
+}
+
+describe('lines of a text', () => {
+  it('split at LF, CRLF and lone CR, cut at the longest line read, as one pass by hand does', () => {
+    const piece = fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', ' ', 'メール');
+    const text = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
+
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 6 }), (t, maxLine) => {
+        const expected = referenceLines(t, maxLine);
+
+        expect(splitLines(t, maxLine)).toEqual(expected.lines);
+        expect(longLines(t, maxLine)).toEqual({ count: expected.count, longest: expected.longest });
+      }),
+    );
   });
 });
