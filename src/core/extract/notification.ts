@@ -9,6 +9,8 @@ export interface TextRecord {
   remoteHost?: string | null;
 }
 
+const MARKER_START = /^[obtm=_*-]/i;
+
 /**
  * Lines that begin the copy of the returned message in a bounce's text; nothing after them is
  * the notification (qmail "--- Below this line is a copy of the message.", Exim "------ This is a
@@ -16,6 +18,8 @@ export interface TextRecord {
  * Sendmail "----- Original message follows -----").
  */
 function isReturnedMarker(trimmed: string): boolean {
+  // Every marker below starts with one of these; most lines are dismissed without lowercasing
+  if (!MARKER_START.test(trimmed)) return false;
   const lower = trimmed.toLowerCase();
   if (lower.startsWith('original message headers')) return true;
   if (lower.startsWith('below this line is a copy of the message')) return true;
