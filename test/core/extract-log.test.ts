@@ -22,7 +22,7 @@ describe('parseLogLine for Postfix', () => {
     expect(line.slice(record!.offset).startsWith('host mx1.example.jp')).toBe(true);
   });
 
-  it('reads a deferred line from a submission service with a longer process name', () => {
+  it('reads a deferred line from a submission service, naming the host its words name', () => {
     const line =
       'Dec  3 10:20:44 mail postfix/submission/smtp[9]: 5A1B2C3D4E: to=<taro@example.jp>, ' +
       'relay=none, delay=30, dsn=4.4.2, status=deferred (lost connection with ' +
@@ -30,7 +30,7 @@ describe('parseLogLine for Postfix', () => {
 
     const record = parseLogLine(line);
 
-    expect(record).toMatchObject({ status: 'deferred', host: null, dsn: '4.4.2' });
+    expect(record).toMatchObject({ status: 'deferred', host: 'mx.example.jp', dsn: '4.4.2' });
     expect(record?.diagnostic).toBe(
       'lost connection with mx.example.jp[192.0.2.1] while receiving the initial server greeting',
     );

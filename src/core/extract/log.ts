@@ -1,5 +1,5 @@
 import { fold } from '../text.ts';
-import { cleanAddress } from './codes.ts';
+import { cleanAddress, findHost } from './codes.ts';
 
 /** One delivery attempt as an MTA logged it. */
 export interface LogRecord {
@@ -52,7 +52,10 @@ function postfix(line: string): LogRecord | null {
       mta: 'postfix',
       status,
       recipient: cleanAddress(m[1]!) || null,
-      host: /\brelay=([a-z0-9.-]{1,253})\[/i.exec(line)?.[1]?.toLowerCase() ?? null,
+      // relay=none when no connection was made: the words still name the host tried
+      host:
+        /\brelay=([a-z0-9.-]{1,253})\[/i.exec(line)?.[1]?.toLowerCase() ??
+        findHost(detail.slice(0, 2000)),
       dsn: /\bdsn=(\d\.\d{1,3}\.\d{1,3})/.exec(line)?.[1] ?? null,
       diagnostic: unwrap(detail),
       offset: m.index + m[0].length - detail.length + (detail.startsWith('(') ? 1 : 0),
