@@ -56,11 +56,13 @@ function tryStep(step: Step, facts: Facts, texts: Texts): Verdict | null {
       return byFormat(facts);
     case 'delivered':
       return byDelivery(facts);
-    case 'providers':
+    case 'providers': {
+      const tables = applicable(facts);
       return (
-        byProvider(facts, texts.diagnostic, 'diagnostic') ??
-        (texts.context ? byProvider(facts, texts.context, 'context') : null)
+        byProvider(tables, facts, texts.diagnostic, 'diagnostic') ??
+        (texts.context ? byProvider(tables, facts, texts.context, 'context') : null)
       );
+    }
     case 'phrases':
       return byPhraseStep(step, facts, texts.diagnostic);
     case 'status':
@@ -88,12 +90,17 @@ function byDelivery(facts: Facts): Verdict | null {
  * A provider's own texts, in the diagnostic first and then in the notification around it: au
  * states a full mailbox or a disabled account in the notice text, not in the SMTP reply.
  */
-function byProvider(facts: Facts, text: Prepared, field: MatchField): Verdict | null {
+function byProvider(
+  applicable: readonly ProviderTable[],
+  facts: Facts,
+  text: Prepared,
+  field: MatchField,
+): Verdict | null {
   const matcher = tables();
-  for (const table of PROVIDER_TABLES) {
-    if (!applies(table, facts)) continue;
+  for (const table of applicable) {
     const phrases = matcher.table(table.rows);
-    for (const [i, row] of table.rows.entries()) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i]!;
       if (row.command && row.command !== facts.command) continue;
       if (row.status && row.status !== facts.status) continue;
       if (row.unlessPreciseStatus && isPrecise(facts.status)) continue;
@@ -111,10 +118,15 @@ function isPrecise(status: string | null): boolean {
   return !!status && !status.includes('.0');
 }
 
-function applies(table: ProviderTable, facts: Facts): boolean {
+/** The provider tables that apply to these facts, in their order. */
+function applicable(facts: Facts): ProviderTable[] {
+  const host = facts.remoteHost?.toLowerCase().replace(/\.$/, '');
+  return PROVIDER_TABLES.filter((table) => applies(table, facts, host));
+}
+
+function applies(table: ProviderTable, facts: Facts, host: string | undefined): boolean {
   if (table.anywhere) return true;
   if (facts.provider && table.providers.includes(facts.provider)) return true;
-  const host = facts.remoteHost?.toLowerCase().replace(/\.$/, '');
   return !!host && table.hosts.some((suffix) => host.endsWith(suffix));
 }
 
