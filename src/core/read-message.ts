@@ -137,7 +137,7 @@ function isAutoReply(message: ParsedMessage, byText: TextRecord[]): boolean {
 function autoReply(message: ParsedMessage): Facts {
   const from = message.headers.get('from') ?? '';
   ADDRESS.lastIndex = 0;
-  const address = ADDRESS.exec(from)?.[0];
+  const address = ADDRESS.exec(from.slice(0, ADDRESS_FIELD))?.[0];
   return completeFacts({
     recipient: address ? cleanAddress(address) : null,
     diagnostic: fold(message.text).slice(0, 400),
