@@ -122,7 +122,10 @@ async function readWholeMessage(input: string | Uint8Array, text: string) {
   const body = blank ? text.slice(blank.index) : '';
   const fromBody = readBounceText(body);
   if (fromBody.length > 0 && !fromBody.every(isSilent)) return fromBody;
-  return facts.length > 0 ? facts : readMessage(message);
+  if (facts.length > 0) return facts;
+  // A part header broken across lines hides the text part from the parser: read the raw body
+  // as the notification, with the message's own headers.
+  return readMessage(unreadable ? { ...message, text: body } : message);
 }
 
 /**

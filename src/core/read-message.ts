@@ -154,7 +154,7 @@ function failedRecipient(message: ParsedMessage): string | null {
   const address = failed ? ADDRESS.exec(failed.split(',')[0]!.slice(0, ADDRESS_FIELD))?.[0] : null;
   if (address) return cleanAddress(address);
   // A session transcript names the recipient it was refused for: "In:  RCPT TO:<a@b>"
-  const rcpt = /\bRCPT TO:\s?<([^\s<>@]{1,64}@[^\s<>]{1,255})>/i.exec(message.text.slice(0, 65536));
+  const rcpt = /\bRCPT TO:\s?<?([^\s<>@]{1,64}@[^\s<>]{1,255})/i.exec(message.text.slice(0, 65536));
   if (rcpt) return cleanAddress(rcpt[1]!);
   return returnedTo(message);
 }
