@@ -9,7 +9,7 @@ export interface TextRecord {
   remoteHost?: string | null;
 }
 
-const MARKER_START = /^[obtm=_*-]/i;
+const MARKER_START = /^[obtmiha=_*-]/i;
 
 /**
  * Lines that begin the copy of the returned message in a bounce's text; nothing after them is
@@ -23,6 +23,14 @@ function isReturnedMarker(trimmed: string): boolean {
   const lower = trimmed.toLowerCase();
   if (lower.startsWith('original message headers')) return true;
   if (lower.startsWith('below this line is a copy of the message')) return true;
+  // MXLogic and others: "Included is a copy of the message header:"
+  if (
+    /^(?:included is|here is|below is|attached is) (?:a copy of )?the (?:original )?message/.test(
+      lower,
+    )
+  ) {
+    return true;
+  }
   // DragonFly Mail Agent: "Message headers follow."
   if (/^(?:the )?(?:original )?message(?: headers?)? follows?\.?:?$/.test(lower)) return true;
   if (!/^[-=_*]{2}/.test(lower)) return false;
@@ -45,10 +53,11 @@ const RECIPIENT_LINE =
 
 /**
  * A label before the address: KDDI's "Could not be delivered to: <a@b>", "Failed recipient:
- * a@b", "Undeliverable to a@b". The words that follow on later lines are its diagnostic.
+ * a@b", "Undeliverable to a@b", DragonFly's "There was an error delivering your mail to <a@b>."
+ * The words that follow on later lines are its diagnostic.
  */
 const LABELLED_RECIPIENT =
-  /^(?:could not be delivered to|failed recipients?|original recipient|recipient(?: address)?|undeliverable to|unable to deliver to|not delivered to|delivery to)\s*:?\s*["<]?([^\s"<>@]{1,64}@[^\s"<>]{1,255}?)[">]?\s*:?$/i;
+  /^(?:could not be delivered to|failed recipients?|original recipient|recipient(?: address)?|undeliverable to|unable to deliver to|not delivered to|delivery to|there was an error delivering your mail to)\s*:?\s*["<]?([^\s"<>@]{1,64}@[^\s"<>]{1,255}?)[">]?\s*[:.]?$/i;
 
 /** Sendmail's transcript names the recipient it is talking about: `>>> RCPT To:<a@b>`. */
 const TRANSCRIPT_RCPT = /^>>> RCPT TO:\s?<?([^>\s@]{1,320}@[^>\s]{1,255})>?/i;
@@ -92,7 +101,9 @@ export function readRecipients(lines: Line[]): TextRecord[] {
   for (const { text } of lines) {
     const trimmed = text.trim();
     if (trimmed === '') {
-      if (current && current.parts.length > 0) flush();
+      // A recipient line with no words of its own takes the paragraph after the blank line
+      // (DragonFly, Gmail's "Technical details of permanent failure:").
+      if (current && current.parts.some((part) => part !== '')) flush();
       continue;
     }
     host = TALKING_TO.exec(trimmed)?.[1]?.toLowerCase() ?? host;

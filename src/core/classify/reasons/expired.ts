@@ -7,6 +7,10 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'operation timed out', seen: 'various MTAs' },
   { phrase: 'timed out', seen: 'Google Workspace, various MTAs' },
   { phrase: 'retry timeout exceeded', seen: 'Exim' },
+  {
+    phrase: ['could not deliver for the last ', ' seconds'],
+    seen: 'DragonFly Mail Agent: "Could not deliver for the last N seconds. Giving up."',
+  },
   { phrase: 'have been failing for a long time', seen: 'Exim' },
   { phrase: 'has been delayed', seen: 'Gmail, Exchange (delay notices)' },
   { phrase: 'have been delayed', seen: 'various MTAs' },

@@ -22,4 +22,5 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'all host address lookups failed permanently', seen: 'Exim' },
   { phrase: 'all relevant mx records point to non-existent hosts', seen: 'Exim' },
   { phrase: "sorry, i couldn't find any host ", seen: 'qmail' },
+  { phrase: ['dns lookup failure: host ', ' not found'], seen: 'DragonFly Mail Agent' },
 ];
