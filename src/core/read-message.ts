@@ -121,7 +121,7 @@ const AUTO_SUBJECT =
  */
 function isAutoReply(message: ParsedMessage, byText: TextRecord[]): boolean {
   const from = (message.headers.get('from') ?? '').toLowerCase();
-  if (/mailer-daemon|postmaster|mail delivery/.test(from)) return false;
+  if (mentions(from, BOUNCE_SENDERS)) return false;
   if (byText.some((record) => findReply(record.diagnostic) || findStatus(record.diagnostic))) {
     return false;
   }
@@ -198,15 +198,39 @@ function senderHost(message: ParsedMessage): string | null {
   return at ? at[1]!.toLowerCase() : null;
 }
 
-/** Words a bounce's sender or subject has, in the MTAs' and providers' own wording. */
-const BOUNCE_SENDER = /mailer-daemon|postmaster|mail delivery|mdaemon|mailer_daemon/i;
-const BOUNCE_SUBJECT =
-  /undeliver|undelivered|returned mail|delivery (?:status|failure|notification|has failed)|failure notice|not delivered|could not be delivered|mail delivery failed|delivery problem|nondeliverable|non-delivery|error|配信|不達|エラー|送信できません/i;
+/** Words a bounce's sender has, in the MTAs' and providers' own wording, lowercased. */
+const BOUNCE_SENDERS = ['mailer-daemon', 'mailer_daemon', 'postmaster', 'mail delivery', 'mdaemon'];
+
+/** Words a bounce's subject has, lowercased: English from the MTAs, Japanese from carriers. */
+const BOUNCE_SUBJECTS = [
+  'undeliver',
+  'returned mail',
+  'delivery status',
+  'delivery failure',
+  'delivery notification',
+  'delivery has failed',
+  'mail delivery failed',
+  'delivery problem',
+  'failure notice',
+  'not delivered',
+  'nondeliverable',
+  'non-delivery',
+  'error',
+  '配信',
+  '不達',
+  'エラー',
+  '送信できません',
+];
+
+const mentions = (text: string, words: readonly string[]) => {
+  const lower = text.toLowerCase();
+  return words.some((word) => lower.includes(word));
+};
 
 /** A message with no report part, no recipient block and no code is a bounce only by its looks. */
 function looksLikeBounce(message: ParsedMessage, diagnostic: string): boolean {
   if (diagnostic || message.headers.has('x-failed-recipients')) return true;
   const from = message.headers.get('from') ?? '';
   const subject = message.headers.get('subject') ?? '';
-  return BOUNCE_SENDER.test(from) || BOUNCE_SUBJECT.test(subject);
+  return mentions(from, BOUNCE_SENDERS) || mentions(subject, BOUNCE_SUBJECTS);
 }

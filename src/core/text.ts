@@ -74,7 +74,6 @@ export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const UTF8 = new TextDecoder('utf-8');
 const LATIN1 = new TextDecoder('latin1');
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -91,9 +90,3 @@ export function bytesToText(bytes: Uint8Array): string {
     return LATIN1.decode(bytes);
   }
 }
-
-export function textToBytes(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-export { UTF8 };

@@ -56,8 +56,33 @@ const RECIPIENT_LINE =
  * a@b", "Undeliverable to a@b", DragonFly's "There was an error delivering your mail to <a@b>."
  * The words that follow on later lines are its diagnostic.
  */
-const LABELLED_RECIPIENT =
-  /^(?:could not be delivered to|failed recipients?|original recipient|recipient(?: address)?|undeliverable to|unable to deliver to|not delivered to|delivery to|there was an error delivering your mail to)\s*:?\s*["<]?([^\s"<>@]{1,64}@[^\s"<>]{1,255}?)[">]?\s*[:.]?$/i;
+const RECIPIENT_LABELS = [
+  'could not be delivered to',
+  'failed recipients',
+  'failed recipient',
+  'original recipient',
+  'recipient address',
+  'recipient',
+  'undeliverable to',
+  'unable to deliver to',
+  'not delivered to',
+  'delivery to',
+  'there was an error delivering your mail to',
+];
+
+/** What follows a label: the address alone, perhaps quoted or bracketed, ending the line. */
+const AFTER_LABEL = /^\s*(?::\s*)?["<]?([^\s"<>@]{1,64}@[^\s"<>]{1,255}?)[">]?\s*[:.]?$/;
+
+/** The line and its address when the line is a label and an address, else null. */
+function labelledRecipient(trimmed: string): [line: string, address: string] | null {
+  const lower = trimmed.toLowerCase();
+  for (const label of RECIPIENT_LABELS) {
+    if (!lower.startsWith(label)) continue;
+    const m = AFTER_LABEL.exec(trimmed.slice(label.length));
+    if (m) return [trimmed, m[1]!];
+  }
+  return null;
+}
 
 /** Sendmail's transcript names the recipient it is talking about: `>>> RCPT To:<a@b>`. */
 const TRANSCRIPT_RCPT = /^>>> RCPT TO:\s?<?([^>\s@]{1,320}@[^>\s]{1,255})>?/i;
@@ -108,7 +133,7 @@ export function readRecipients(lines: Line[]): TextRecord[] {
     }
     host = TALKING_TO.exec(trimmed)?.[1]?.toLowerCase() ?? host;
     const transcript = TRANSCRIPT_RCPT.exec(trimmed);
-    const start = RECIPIENT_LINE.exec(trimmed) ?? LABELLED_RECIPIENT.exec(trimmed) ?? transcript;
+    const start = RECIPIENT_LINE.exec(trimmed) ?? labelledRecipient(trimmed) ?? transcript;
     const coded = start ? null : CODED_ADDRESS.exec(trimmed);
     if (start) {
       flush();

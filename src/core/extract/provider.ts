@@ -35,7 +35,10 @@ export function providerOf(name: string | null): string | null {
   }
 }
 
-/** Office 365 and Exchange Online inbound hosts: `*.mail.protection.outlook.com` is covered. */
+/**
+ * The provider a failure concerns: the recipient's domain first, else the remote host's, so that
+ * a customer domain hosted at `*.mail.protection.outlook.com` is Outlook's.
+ */
 export function providerFor(recipient: string | null, host: string | null): string | null {
   return providerOf(recipient) ?? providerOf(host);
 }
