@@ -57,6 +57,8 @@ console.log(n);
     platform: 'node',
     format: 'esm',
     outfile: out,
+    // as the CLI is built (scripts/build-cli.ts)
+    inject: [resolve('src/cli/parts-blob.ts')],
   });
   return out;
 }

@@ -13,6 +13,8 @@ export async function buildCli(logLevel: 'info' | 'warning' = 'info'): Promise<v
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // postal-mime's `new Blob(...)` becomes a PartsBlob: see src/cli/parts-blob.ts
+    inject: ['src/cli/parts-blob.ts'],
     // commander is CommonJS and requires Node built-ins, which an ES module bundle cannot do
     // without a `require` of its own.
     banner: {
