@@ -96,19 +96,16 @@ function byProvider(
   text: Prepared,
   field: MatchField,
 ): Verdict | null {
-  const matcher = tables();
   for (const table of applicable) {
-    const phrases = matcher.table(table.rows);
-    for (let i = 0; i < table.rows.length; i++) {
+    const hit = tables().firstRow(text, table.rows, (i) => {
       const row = table.rows[i]!;
-      if (row.command && row.command !== facts.command) continue;
-      if (row.status && row.status !== facts.status) continue;
-      if (row.unlessPreciseStatus && isPrecise(facts.status)) continue;
-      const found = matcher.locate(text, phrases[i]!);
-      if (!found) continue;
-      const rule = field === 'context' ? `provider-context:${table.id}` : `provider:${table.id}`;
-      return { reason: row.reason, rule, matches: [at(text, found, field)] };
-    }
+      if (row.command && row.command !== facts.command) return false;
+      if (row.status && row.status !== facts.status) return false;
+      return !(row.unlessPreciseStatus && isPrecise(facts.status));
+    });
+    if (!hit) continue;
+    const rule = field === 'context' ? `provider-context:${table.id}` : `provider:${table.id}`;
+    return { reason: table.rows[hit.row]!.reason, rule, matches: [at(text, hit.found, field)] };
   }
   return null;
 }
@@ -188,18 +185,12 @@ function firstMatch(
   rows: readonly PhraseRow[],
   field: MatchField = 'diagnostic',
 ): Match | null {
-  const matcher = tables();
-  for (const phrase of matcher.table(rows)) {
-    const found = matcher.locate(text, phrase);
-    if (found) return at(text, found, field);
-  }
-  return null;
+  const hit = tables().firstRow(text, rows);
+  return hit && at(text, hit.found, field);
 }
 
 function anyMatch(text: Prepared, rows: readonly PhraseRow[]): boolean {
-  const matcher = tables();
-  for (const phrase of matcher.table(rows)) if (matcher.locate(text, phrase)) return true;
-  return false;
+  return tables().firstRow(text, rows) !== null;
 }
 
 /** A match in the prepared text, as offsets of the field's own text. */

@@ -42,13 +42,27 @@ export interface CompiledPhrase {
   ids: readonly (number | undefined)[];
 }
 
+/** A table's phrases compiled, with its rows listed by the literal each phrase starts with. */
+export interface CompiledTable {
+  phrases: readonly CompiledPhrase[];
+  /** Rows by the id of their first literal, each list in row order. */
+  byFirst: ReadonlyMap<number, readonly number[]>;
+  /** Rows whose first literal is not in the index: they are always tried. */
+  unindexed: readonly number[];
+}
+
+export interface RowMatch {
+  row: number;
+  found: Found;
+}
+
 /**
  * Matches phrases against prepared texts. With an index of the tables' literals, each text is
  * read once whatever the number of phrases; a literal outside the index falls back to indexOf.
  */
 export class Matcher {
-  /** Each table's phrases compiled on first use, so a row costs no lookup of its literals. */
-  private readonly tables = new WeakMap<readonly PhraseRow[], readonly CompiledPhrase[]>();
+  /** Each table compiled on first use, so a row costs no lookup of its literals. */
+  private readonly tables = new WeakMap<readonly PhraseRow[], CompiledTable>();
 
   constructor(private readonly index: LiteralIndex = new LiteralIndex([])) {}
 
@@ -58,13 +72,43 @@ export class Matcher {
   }
 
   /** The rows' phrases compiled, in the rows' order. */
-  table(rows: readonly PhraseRow[]): readonly CompiledPhrase[] {
+  table(rows: readonly PhraseRow[]): CompiledTable {
     let compiled = this.tables.get(rows);
     if (!compiled) {
-      compiled = rows.map((row) => this.compile(row.phrase));
+      compiled = compileTable(rows.map((row) => this.compile(row.phrase)));
       this.tables.set(rows, compiled);
     }
     return compiled;
+  }
+
+  /**
+   * The first of the rows, in their order, whose phrase occurs in the text and that `accept`
+   * lets through. Only rows whose first literal the text contains are tried: a text holds a few
+   * dozen of the tables' literals, a table up to hundreds of rows.
+   */
+  firstRow(
+    prepared: Prepared,
+    rows: readonly PhraseRow[],
+    accept?: (row: number) => boolean,
+  ): RowMatch | null {
+    const table = this.table(rows);
+    for (const row of this.candidates(prepared, table)) {
+      if (accept && !accept(row)) continue;
+      const found = this.locate(prepared, table.phrases[row]!);
+      if (found) return { row, found };
+    }
+    return null;
+  }
+
+  private candidates(prepared: Prepared, table: CompiledTable): readonly number[] {
+    if (!prepared.hits) this.read(prepared);
+    const hits = prepared.hits!;
+    const rows = [...table.unindexed];
+    for (const id of hits.keys()) {
+      const starting = table.byFirst.get(id);
+      if (starting) for (const row of starting) rows.push(row);
+    }
+    return rows.length > 1 ? rows.sort((a, b) => a - b) : rows;
   }
 
   /**
@@ -113,6 +157,18 @@ export class Matcher {
     prepared.first = first;
     return first;
   }
+}
+
+function compileTable(phrases: readonly CompiledPhrase[]): CompiledTable {
+  const byFirst = new Map<number, number[]>();
+  const unindexed: number[] = [];
+  phrases.forEach((phrase, row) => {
+    const id = phrase.ids[0];
+    if (id === undefined) unindexed.push(row);
+    else if (byFirst.has(id)) byFirst.get(id)!.push(row);
+    else byFirst.set(id, [row]);
+  });
+  return { phrases, byFirst, unindexed };
 }
 
 /** A place in the prepared text as a place in its source. */
