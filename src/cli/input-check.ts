@@ -1,3 +1,5 @@
+import { utf16Text } from '../core/text.ts';
+
 /** Why an input is not decoded at all: nothing in it, or not text. */
 export type InputProblem = 'empty' | 'gzip' | 'binary';
 
@@ -10,6 +12,9 @@ const SNIFF = 8 * 1024;
  * images, archives and PDFs do. Decoding those would say "not a bounce", which hides the mistake.
  */
 export function inputProblem(bytes: Uint8Array): InputProblem | null {
+  // UTF-16 has a NUL beside every ASCII character; the decoder reads it by its byte order mark
+  const utf16 = utf16Text(bytes.subarray(0, SNIFF));
+  if (utf16 !== null) return utf16.trim() === '' && bytes.length <= SNIFF ? 'empty' : null;
   if (bytes.every(isSpace)) return 'empty';
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) return 'gzip';
   if (bytes.subarray(0, SNIFF).includes(0)) return 'binary';

@@ -6,7 +6,7 @@ import { readLog } from './read-log.ts';
 import { readMessage } from './read-message.ts';
 import { readBounceText, readReply } from './read-text.ts';
 import { EvidenceFinder, toReport } from './report.ts';
-import { bytesToText, longLines, MAX_LINE, splitLines } from './text.ts';
+import { bytesToText, longLines, MAX_LINE, splitLines, utf16Text } from './text.ts';
 import type { DecodeResult, InputKind, Notice, RecipientReport } from './types.ts';
 
 export interface DecodeOptions {
@@ -36,9 +36,10 @@ interface Finding {
  * report per recipient. Never throws on input: what cannot be read is reported as a notice.
  */
 export async function decode(
-  input: string | Uint8Array,
+  given: string | Uint8Array,
   options: DecodeOptions = {},
 ): Promise<DecodeResult> {
+  const input = typeof given === 'string' ? given : (utf16Text(given) ?? given);
   const maxInput = options.maxInput ?? DEFAULT_MAX_INPUT;
   const notices: Notice[] = [];
   const size = typeof input === 'string' ? input.length : input.byteLength;

@@ -74,6 +74,19 @@ export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Text saved as UTF-16 with its byte order mark, as Windows Notepad saves "Unicode": read as
+ * UTF-8 or Latin-1, every ASCII character would come with a NUL and nothing would match. Null
+ * for bytes without the mark: UTF-16 is never guessed.
+ */
+export function utf16Text(bytes: Uint8Array): string | null {
+  const little = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const big = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (!little && !big) return null;
+  // the decoder drops the mark itself
+  return new TextDecoder(little ? 'utf-16le' : 'utf-16be').decode(bytes);
+}
+
 const LATIN1 = new TextDecoder('latin1');
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 

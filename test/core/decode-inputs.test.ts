@@ -63,6 +63,19 @@ describe('decoding the text of a bounce without its header', () => {
     expectEvidenceInText(result);
   });
 
+  it('reads the same notice from a file saved as UTF-16 with a byte order mark', async () => {
+    const units = Uint16Array.from(WEBMAIL_AU, (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array(2 + units.length * 2);
+    bytes.set([0xff, 0xfe]);
+    units.forEach((unit, i) => bytes.set([unit & 0xff, unit >> 8], 2 + i * 2));
+
+    const result = await decode(bytes);
+
+    expect(result.text).toBe(WEBMAIL_AU);
+    expect(result.recipients).toEqual((await decode(WEBMAIL_AU)).recipients);
+    expectEvidenceInText(result);
+  });
+
   it('reads an Exim notification pasted without its header', async () => {
     const result = await decode(WEBMAIL_EXIM);
 

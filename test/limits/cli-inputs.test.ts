@@ -77,6 +77,43 @@ describe('decode on inputs that are not bounces at all', () => {
   });
 });
 
+/** Text as Windows Notepad saves "Unicode": a byte order mark, then two bytes a character. */
+function utf16(text: string, order: 'le' | 'be'): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const [high, low] = [code >> 8, code & 0xff];
+    bytes.set(order === 'le' ? [low, high] : [high, low], 2 + i * 2);
+  }
+  return bytes;
+}
+
+describe('decode on a file saved as UTF-16', () => {
+  it.each(['le', 'be'] as const)('reads it by its byte order mark (%s)', async (order) => {
+    const { io, output } = fakeIo({ 'notepad.txt': utf16(`宛先不明です。\n${BOUNCE}`, order) });
+
+    const code = await run(['decode', '--json', 'notepad.txt'], io);
+
+    expect(code).toBe(0);
+    expect(output.stderr).toBe('');
+    expect(JSON.parse(output.stdout)).toMatchObject({
+      recipient: 'taro@example.jp',
+      reason: 'userunknown',
+      status: '5.1.1',
+    });
+  });
+
+  it('says a UTF-16 file of blanks is empty', async () => {
+    const { io, output } = fakeIo({ 'blank.txt': utf16(' \r\n\n', 'le') });
+
+    const code = await run(['decode', '--lang', 'en', 'blank.txt'], io);
+
+    expect(code).toBe(1);
+    expect(output.stderr).toContain('blank.txt is empty');
+  });
+});
+
 describe('decode on a huge input', () => {
   const huge = BOUNCE + 'x'.repeat(DEFAULT_MAX_INPUT);
 
