@@ -21,17 +21,19 @@ export function readLog(lines: Line[]): LogFinding[] | null {
 
   return records
     .filter(({ record }) => record.status !== 'sent')
-    .map(({ record, line }) => ({
-      facts: completeFacts({
-        recipient: record.recipient,
-        diagnostic: record.diagnostic,
-        // `dsn=` is whatever the line says: only an RFC 3463 code may reach the result
-        status: findStatus(record.dsn ?? ''),
-        remoteHost: record.host,
-        action: actionOf(record.status),
-      }),
-      offset: line.start + record.offset,
-    }));
+    .flatMap(({ record, line }) =>
+      (record.recipients.length > 0 ? record.recipients : [null]).map((recipient) => ({
+        facts: completeFacts({
+          recipient,
+          diagnostic: record.diagnostic,
+          // `dsn=` is whatever the line says: only an RFC 3464 code may reach the result
+          status: findStatus(record.dsn ?? ''),
+          remoteHost: record.host,
+          action: actionOf(record.status),
+        }),
+        offset: line.start + record.offset,
+      })),
+    );
 }
 
 /** The RFC 3464 action a log status stands for. */

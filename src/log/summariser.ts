@@ -73,9 +73,17 @@ export class LogSummariser {
     this.lines += 1;
     if (!mayBeDelivery(line)) return;
     const record = parseLogLine(line);
-    if (!record || record.status === 'connection') return;
+    if (!record || !isDelivery(record)) return;
 
     const time = this.times.read(line);
+    // Sendmail names several recipients on one line: each counts as a delivery of its own
+    if (record.recipients.length <= 1) this.addRecord(record, line, time);
+    else
+      for (const recipient of record.recipients)
+        this.addRecord({ ...record, recipient }, line, time);
+  }
+
+  private addRecord(record: Delivery, line: string, time: number | null): void {
     const domain = domainOf(record.recipient);
     if (!this.keeps(time, domain)) {
       this.filtered += 1;
@@ -89,11 +97,11 @@ export class LogSummariser {
     const tally = this.domain(domain, record);
     if (!tally) return;
     if (record.status === 'sent') {
-      tally.add(record as Delivery, line, time, null);
+      tally.add(record, line, time, null);
       return;
     }
     const verdict = this.classifier.verdict(record);
-    tally.add(record as Delivery, line, time, verdict);
+    tally.add(record, line, time, verdict);
     // For list cleaning: the addresses that are wrong, not every 5xx (a full mailbox answered
     // 552 is worth trying again later).
     const wrongAddress = verdict.permanence === 'permanent' && isHardBounce(verdict.reason);
@@ -193,4 +201,9 @@ function domainOf(recipient: string | null): string {
     .slice(at + 1)
     .toLowerCase()
     .replace(/\.$/, '');
+}
+
+/** A line about one delivery attempt, not about a host. */
+function isDelivery(record: LogRecord): record is Delivery {
+  return record.status !== 'connection';
 }

@@ -148,6 +148,21 @@ describe('decoding MTA log lines', () => {
     expectEvidenceInText(result);
   });
 
+  it('reports each recipient of a Sendmail line that names several', async () => {
+    const line = SENDMAIL_BOUNCED.replace(
+      'to=<yuki@example.net>,',
+      'to=<yuki@example.net>,<sora@example.net>,',
+    );
+
+    const result = await decode(line);
+
+    expect(result.recipients.map((r) => [r.recipient, r.reason])).toEqual([
+      ['yuki@example.net', 'userunknown'],
+      ['sora@example.net', 'userunknown'],
+    ]);
+    expectEvidenceInText(result);
+  });
+
   it('reads a Sendmail deferral as transient', async () => {
     const result = await decode(SENDMAIL_DEFERRED);
 

@@ -93,7 +93,7 @@ describe('parseLogLine for Sendmail', () => {
     expect(record?.host).toBe('mx.example.net');
   });
 
-  it('reads a Deferred stat as deferred and the first of several recipients', () => {
+  it('reads a Deferred stat as deferred, with every recipient of the line', () => {
     const record = parseLogLine(
       'Dec  3 11:05:00 relay sendmail[4322]: 5B31F0aB012346: to=<ken@example.org>,<mai@example.org>, ' +
         'delay=00:05:00, mailer=esmtp, dsn=4.0.0, stat=Deferred: Connection timed out with mx.example.org.',
@@ -102,8 +102,19 @@ describe('parseLogLine for Sendmail', () => {
     expect(record).toMatchObject({
       status: 'deferred',
       recipient: 'ken@example.org',
+      recipients: ['ken@example.org', 'mai@example.org'],
       dsn: '4.0.0',
     });
+  });
+
+  it('reads stat= right after the recipients, and a recipient written without brackets', () => {
+    const line =
+      'Dec  3 11:00:03 relay sm-mta[4321]: 5B31F0aB012345: to=yuki@example.net, stat=Sent';
+
+    const record = parseLogLine(line);
+
+    expect(record).toMatchObject({ status: 'sent', recipients: ['yuki@example.net'] });
+    expect(line.slice(record!.offset)).toBe('Sent');
   });
 });
 

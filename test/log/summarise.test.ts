@@ -87,6 +87,18 @@ describe('summariseLines', () => {
     expect(summary.domains[0]!.samples[0]).toBe(pasted[0]);
   });
 
+  it('counts each recipient of a Sendmail line that names several', () => {
+    const line =
+      'Dec  3 11:00:03 relay sendmail[4321]: 5B31F0aB012345: to=<yuki@example.net>,<sora@example.net>, ' +
+      'delay=00:00:02, mailer=esmtp, relay=mx.example.net. [198.51.100.25], dsn=5.1.1, stat=User unknown';
+
+    const summary = summariseLines(line, [], { year: 2026 });
+
+    expect(summary.deliveries).toBe(2);
+    expect(summary.domains.map((d) => [d.domain, d.counts.bounced])).toEqual([['example.net', 2]]);
+    expect(summary.bounced).toEqual(['sora@example.net', 'yuki@example.net']);
+  });
+
   it('finds no delivery in text that is not a log', () => {
     const summary = summariseLines('550 5.1.1 <a@example.com>: User unknown\n', []);
 

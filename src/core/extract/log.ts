@@ -7,6 +7,8 @@ export interface LogRecord {
   /** sent, deferred, bounced, expired; `connection` for a line about a host, not a recipient. */
   status: 'sent' | 'deferred' | 'bounced' | 'expired' | 'connection';
   recipient: string | null;
+  /** Every recipient the line names, `recipient` first: Sendmail logs one line for several. */
+  recipients: string[];
   /** The relay or host the MTA talked to, without the address. */
   host: string | null;
   /** The DSN code the MTA logged (`dsn=5.1.1`). */
@@ -28,9 +30,15 @@ const POSTFIX_STATUS =
 const POSTFIX_HOST =
   /postfix\/[a-z0-9_-]{1,40}\[\d{1,10}\]: (?:[0-9A-Za-z]{1,40}: )?((?:connect to|lost connection with|conversation with|host) ([a-z0-9.-]{1,253})\[.*)$/i;
 
-/** Sendmail: `sendmail[123]: x1AB: to=<a@b>, …, relay=mx.b. [192.0.2.1], dsn=5.1.1, stat=…`. */
+/**
+ * Sendmail: `sendmail[123]: x1AB: to=<a@b>, …, relay=mx.b. [192.0.2.1], dsn=5.1.1, stat=…`.
+ * One line may name several recipients of a domain: `to=<a@b>,<c@b>, delay=…`, the addresses
+ * separated by a bare comma, the fields by a comma and a space.
+ */
 const SENDMAIL =
-  /(?:sendmail|sm-mta|sm-msp-queue)\[\d{1,10}\]: [0-9A-Za-z]{1,40}: to=([^,]{1,1000}),.{0,2000}?\bstat=(.*)$/;
+  /(?:sendmail|sm-mta|sm-msp-queue)\[\d{1,10}\]: [0-9A-Za-z]{1,40}: to=(.{1,4000}?), (?=[a-z]{1,12}=)/;
+/** `stat=` is looked for apart: after the lazy address list, a lazy gap made the pattern quadratic. */
+const STAT = /\bstat=/g;
 
 /**
  * Exim main log: `1rAbCd-000Xyz-9Q ** a@b R=… T=… H=mx.b [192.0.2.1]: SMTP error …` for a
@@ -51,7 +59,7 @@ function postfix(line: string): LogRecord | null {
     return {
       mta: 'postfix',
       status,
-      recipient: cleanAddress(m[1]!) || null,
+      ...recipientsOf([m[1]!]),
       // relay=none when no connection was made: the words still name the host tried
       host:
         /\brelay=([a-z0-9.-]{1,253})\[/i.exec(line)?.[1]?.toLowerCase() ??
@@ -67,6 +75,7 @@ function postfix(line: string): LogRecord | null {
     mta: 'postfix',
     status: 'connection',
     recipient: null,
+    recipients: [],
     host: h[2]!.toLowerCase(),
     dsn: null,
     diagnostic: fold(h[1]!),
@@ -77,7 +86,12 @@ function postfix(line: string): LogRecord | null {
 function sendmail(line: string): LogRecord | null {
   const m = SENDMAIL.exec(line);
   if (!m) return null;
-  const stat = m[2]!;
+  const fields = m.index + m[0].length;
+  STAT.lastIndex = fields;
+  const found = STAT.exec(line);
+  if (!found || found.index - fields > 2000) return null;
+  const statAt = found.index + found[0].length;
+  const stat = line.slice(statAt);
   const lower = stat.toLowerCase();
   return {
     mta: 'sendmail',
@@ -86,12 +100,12 @@ function sendmail(line: string): LogRecord | null {
       : lower.startsWith('deferred')
         ? 'deferred'
         : 'bounced',
-    recipient: cleanAddress(m[1]!.split(',')[0]!.replace(/[<>]/g, '')) || null,
+    ...recipientsOf(m[1]!.split(',').map((address) => address.replace(/[<>]/g, ''))),
     host:
       /\brelay=([a-z0-9.-]{1,253}) ?\[/i.exec(line)?.[1]?.replace(/\.+$/, '').toLowerCase() ?? null,
     dsn: /\bdsn=(\d\.\d{1,3}\.\d{1,3})/.exec(line)?.[1] ?? null,
     diagnostic: fold(stat),
-    offset: m.index + m[0].length - stat.length,
+    offset: statAt,
   };
 }
 
@@ -106,12 +120,17 @@ function exim(line: string): LogRecord | null {
   return {
     mta: 'exim',
     status,
-    recipient: cleanAddress(m[2]!.replace(/[<>]/g, '')) || null,
+    ...recipientsOf([m[2]!.replace(/[<>]/g, '')]),
     host: /\bH=([a-z0-9.-]{1,253}) /i.exec(detail)?.[1]?.toLowerCase() ?? null,
     dsn: null,
     diagnostic: fold(eximDefer(detail, diagnostic)),
     offset: line.length - detail.length + (colon >= 0 ? colon + 2 : 0),
   };
+}
+
+function recipientsOf(addresses: string[]): Pick<LogRecord, 'recipient' | 'recipients'> {
+  const recipients = addresses.map(cleanAddress).filter((address) => address !== '');
+  return { recipient: recipients[0] ?? null, recipients };
 }
 
 /** Exim writes `defer (-44): SMTP error …` or `defer (111): Connection refused`: keep the words. */
