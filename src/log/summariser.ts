@@ -1,7 +1,7 @@
-import { isHardBounce, parseLogLine, type LogRecord } from '../core/index.ts';
+import { isHardBounce, parseLogLine, parseQueueEnd, type LogRecord } from '../core/index.ts';
 import { providerOf } from '../core/extract/provider.ts';
 import type { KnowledgeEntry } from '../knowledge/types.ts';
-import { LineClassifier } from './classify-line.ts';
+import { LineClassifier, type Verdict } from './classify-line.ts';
 import { detach } from './detach.ts';
 import { DomainTally, counts, iso, max, min, type Delivery } from './domain-tally.ts';
 import { TimeReader } from './timestamp.ts';
@@ -31,6 +31,11 @@ export interface Limits {
   sampleLength: number;
   /** Distinct failure texts whose verdict is remembered. */
   cache: number;
+  /**
+   * Messages whose deferred recipients are remembered until Postfix delivers, bounces or gives
+   * them up; past this the oldest is forgotten and its expiry, should it come, is not counted.
+   */
+  pending: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -40,6 +45,7 @@ export const DEFAULT_LIMITS: Limits = {
   bounced: 100_000,
   sampleLength: 1000,
   cache: 4096,
+  pending: 10_000,
 };
 
 /**
@@ -54,6 +60,8 @@ export class LogSummariser {
   private readonly domains = new Map<string, DomainTally>();
   private readonly bounced = new Set<string>();
   private readonly totals = counts();
+  /** Deferred recipients by queue id, with their last deferral's verdict, for Postfix's expiries. */
+  private readonly pending = new Map<string, Map<string, Verdict>>();
   private lines = 0;
   private deliveries = 0;
   private filtered = 0;
@@ -71,23 +79,81 @@ export class LogSummariser {
   /** One line, without its line end. */
   add(line: string): void {
     this.lines += 1;
-    if (!mayBeDelivery(line)) return;
+    if (!mayBeDelivery(line)) {
+      // with nothing deferred, a message leaving the queue changes nothing
+      if (this.pending.size > 0 && mayEndQueue(line)) this.endQueue(line);
+      return;
+    }
     const record = parseLogLine(line);
     if (!record || !isDelivery(record)) return;
 
     const time = this.times.read(line);
     // Sendmail names several recipients on one line: each counts as a delivery of its own
-    if (record.recipients.length <= 1) this.addRecord(record, line, time);
-    else
+    if (record.recipients.length <= 1) {
+      const verdict = this.addRecord(record, line, time);
+      if (record.mta === 'postfix') this.track(record, verdict);
+    } else
       for (const recipient of record.recipients)
         this.addRecord({ ...record, recipient }, line, time);
   }
 
-  private addRecord(record: Delivery, line: string, time: number | null): void {
+  /**
+   * Keeps the verdict on each deferred recipient's last deferral until its message leaves the
+   * queue. Only the recipient is copied: the verdict is the classifier's own.
+   */
+  private track(record: Delivery, verdict: Verdict | null): void {
+    if (!record.queue || !record.recipient) return;
+    if (record.status !== 'deferred') {
+      if (this.pending.size === 0) return;
+      const recipients = this.pending.get(record.queue);
+      recipients?.delete(record.recipient);
+      if (recipients?.size === 0) this.pending.delete(record.queue);
+      return;
+    }
+    // left out by --since or --domain
+    if (!verdict) return;
+    let recipients = this.pending.get(record.queue);
+    if (!recipients) {
+      if (this.pending.size >= this.limits.pending) {
+        this.pending.delete(this.pending.keys().next().value!);
+      }
+      recipients = new Map();
+      this.pending.set(detach(record.queue), recipients);
+    }
+    if (recipients.has(record.recipient)) recipients.set(record.recipient, verdict);
+    else recipients.set(detach(record.recipient), verdict);
+  }
+
+  /** Postfix gave a message up: its recipients still deferred count as expired. */
+  private endQueue(line: string): void {
+    const end = parseQueueEnd(line);
+    if (!end) return;
+    const recipients = this.pending.get(end.queue);
+    this.pending.delete(end.queue);
+    if (!end.expired || !recipients) return;
+    const time = this.times.read(line);
+    for (const [recipient, verdict] of recipients) {
+      const record: Delivery = {
+        ...EXPIRED,
+        recipient,
+        recipients: [recipient],
+        queue: end.queue,
+      };
+      this.addRecord(record, line, time, verdict);
+    }
+  }
+
+  /** Counts one recipient's line; the verdict on it, or null for a delivery or a line left out. */
+  private addRecord(
+    record: Delivery,
+    line: string,
+    time: number | null,
+    known?: Verdict,
+  ): Verdict | null {
     const domain = domainOf(record.recipient);
     if (!this.keeps(time, domain)) {
       this.filtered += 1;
-      return;
+      return null;
     }
     this.deliveries += 1;
     this.totals[record.status] += 1;
@@ -95,17 +161,18 @@ export class LogSummariser {
     this.last = max(this.last, time);
 
     const tally = this.domain(domain, record);
-    if (!tally) return;
+    if (!tally) return null;
     if (record.status === 'sent') {
       tally.add(record, line, time, null);
-      return;
+      return null;
     }
-    const verdict = this.classifier.verdict(record);
+    const verdict = known ?? this.classifier.verdict(record);
     tally.add(record, line, time, verdict);
     // For list cleaning: the addresses that are wrong, not every 5xx (a full mailbox answered
     // 552 is worth trying again later).
     const wrongAddress = verdict.permanence === 'permanent' && isHardBounce(verdict.reason);
     if (wrongAddress && record.recipient) this.addBounced(record.recipient);
+    return verdict;
   }
 
   private keeps(time: number | null, domain: string): boolean {
@@ -149,7 +216,8 @@ export class LogSummariser {
     }
     const { size: cache, hits, misses } = this.classifier;
     const bounced = this.bounced.size;
-    return { domains: this.domains.size, reasons, hosts, bounced, cache, hits, misses };
+    const pending = this.pending.size;
+    return { domains: this.domains.size, reasons, hosts, bounced, cache, hits, misses, pending };
   }
 
   summary(): LogSummary {
@@ -185,6 +253,11 @@ function mayBeDelivery(line: string): boolean {
   );
 }
 
+/** Postfix's lines for a message given up or removed, told by their end; see parseQueueEnd. */
+function mayEndQueue(line: string): boolean {
+  return line.endsWith(': removed') || line.endsWith(', returned to sender');
+}
+
 function failures(d: DomainSummary): number {
   return d.counts.deferred + d.counts.bounced + d.counts.expired;
 }
@@ -202,6 +275,16 @@ function domainOf(recipient: string | null): string {
     .toLowerCase()
     .replace(/\.$/, '');
 }
+
+/** A recipient of a message Postfix gave up: the words were on its last deferral. */
+const EXPIRED = {
+  mta: 'postfix',
+  status: 'expired',
+  host: null,
+  dsn: null,
+  diagnostic: '',
+  offset: 0,
+} as const;
 
 /** A line about one delivery attempt, not about a host. */
 function isDelivery(record: LogRecord): record is Delivery {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLogLine } from '../../src/core/extract/log.ts';
+import { parseLogLine, parseQueueEnd } from '../../src/core/extract/log.ts';
 
 describe('parseLogLine for Postfix', () => {
   it('reads a bounced line: recipient, relay, dsn and the words inside the parentheses', () => {
@@ -173,5 +173,29 @@ describe('parseLogLine on other lines', () => {
     const line = `postfix/smtp[1]: A1: to=<a@example.jp>, ${'x'.repeat(70_000)}, status=bounced (x)`;
 
     expect(parseLogLine(line)).toBeNull();
+  });
+});
+
+describe('parseQueueEnd', () => {
+  it("reads the queue id of a message Postfix's queue manager gave up", () => {
+    const line =
+      'Dec  8 09:00:02 mx postfix/qmgr[812]: 4F9D2A: from=<news@example.com>, status=expired, ' +
+      'returned to sender';
+
+    expect(parseQueueEnd(line)).toEqual({ queue: '4F9D2A', expired: true });
+  });
+
+  it('reads the queue id of a message removed from the queue', () => {
+    expect(parseQueueEnd('Dec  8 09:00:02 mx postfix/qmgr[812]: 4F9D2A: removed')).toEqual({
+      queue: '4F9D2A',
+      expired: false,
+    });
+  });
+
+  it('reads nothing in a delivery line', () => {
+    const line =
+      'Dec  3 09:00:01 mx postfix/smtp[1]: A1B2C3: to=<taro@example.jp>, status=sent (250 ok)';
+
+    expect(parseQueueEnd(line)).toBeNull();
   });
 });

@@ -35,7 +35,7 @@ describe('the summariser state', () => {
   });
 
   it('stays within its caps however many domains and addresses the log names', () => {
-    const limits = { domains: 50, bounced: 300, hostsPerDomain: 4, cache: 64 };
+    const limits = { domains: 50, bounced: 300, hostsPerDomain: 4, cache: 64, pending: 100 };
     const summariser = new LogSummariser({ year: 2026, limits });
 
     for (let i = 0; i < 20_000; i++) {
@@ -48,6 +48,7 @@ describe('the summariser state', () => {
     expect(size.hosts).toBeLessThanOrEqual(50 * 4);
     expect(size.bounced).toBe(300);
     expect(size.cache).toBeLessThanOrEqual(64);
+    expect(size.pending).toBe(100);
     const summary = summariser.summary();
     expect(summary.totals.deferred + summary.totals.bounced).toBe(40_000);
     expect(summary.domainsOther).toBeGreaterThan(0);

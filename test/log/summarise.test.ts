@@ -99,6 +99,33 @@ describe('summariseLines', () => {
     expect(summary.bounced).toEqual(['sora@example.net', 'yuki@example.net']);
   });
 
+  it('counts the recipients still deferred when Postfix gives their message up', () => {
+    const deferred = (queue: string, user: string) =>
+      `Dec  3 09:00:01 mx postfix/smtp[1]: ${queue}: to=<${user}@ezweb.ne.jp>, ` +
+      'relay=lsean.ezweb.ne.jp[192.0.2.1]:25, dsn=4.4.2, status=deferred (lost connection with ' +
+      'lsean.ezweb.ne.jp[192.0.2.1] while receiving the initial server greeting)';
+    const lines = [
+      deferred('A1B2C3', 'taro'),
+      deferred('A1B2C3', 'hanako'),
+      deferred('D4E5F6', 'jiro'),
+      'Dec  3 10:00:00 mx postfix/smtp[1]: A1B2C3: to=<hanako@ezweb.ne.jp>, ' +
+        'relay=lsean.ezweb.ne.jp[192.0.2.1]:25, dsn=2.0.0, status=sent (250 ok)',
+      'Dec  3 11:00:00 mx postfix/qmgr[2]: D4E5F6: removed',
+      'Dec  8 09:00:02 mx postfix/qmgr[2]: A1B2C3: from=<news@example.com>, status=expired, ' +
+        'returned to sender',
+      'Dec  8 09:00:03 mx postfix/qmgr[2]: D4E5F6: from=<news@example.com>, status=expired, ' +
+        'returned to sender',
+    ];
+
+    const summary = summariseLines(lines.join('\n'), [], { year: 2026 });
+
+    expect(summary.totals).toMatchObject({ deferred: 3, sent: 1, expired: 1 });
+    const au = domain(summary, 'ezweb.ne.jp');
+    expect(au.counts.expired).toBe(1);
+    expect(au.reasons.map((r) => [r.reason, r.count])).toEqual([['networkerror', 4]]);
+    expect(summary.last).toBe('2026-12-08T09:00:02.000Z');
+  });
+
   it('finds no delivery in text that is not a log', () => {
     const summary = summariseLines('550 5.1.1 <a@example.com>: User unknown\n', []);
 
