@@ -79,8 +79,7 @@ async function read(
   text: string,
   notices: Notice[],
 ): Promise<{ kind: InputKind; findings: Finding[] }> {
-  // A header block is at most a few hundred lines: detection reads no further.
-  if (looksLikeMessage(splitLines(text.slice(0, 64 * 1024)))) {
+  if (looksLikeMessage(text)) {
     try {
       const findings = await readWholeMessage(input, text);
       return { kind: 'message', findings: findings.map(at(0)) };
@@ -115,7 +114,7 @@ async function readWholeMessage(input: string | Uint8Array, text: string) {
   const facts = unreadable ? [] : readMessage(message);
   if (facts.length > 0 && !facts.every(isSilent)) return facts;
 
-  if (message.returned && looksLikeMessage(splitLines(message.returned.slice(0, 64 * 1024)))) {
+  if (message.returned && looksLikeMessage(message.returned)) {
     const nested = readMessage(await parseMessage(message.returned));
     if (!nested.every(isSilent)) return nested;
   }

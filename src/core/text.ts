@@ -18,16 +18,32 @@ export const MAX_LINE = 16 * 1024;
  */
 export function splitLines(text: string, maxLine = MAX_LINE): Line[] {
   const lines: Line[] = [];
-  const ends = new LineEnds(text);
-  let start = 0;
-  for (let end = ends.after(start); end >= 0; end = ends.after(start)) {
-    lines.push({ text: text.slice(start, Math.min(end, start + maxLine)), start });
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-  if (start < text.length) {
-    lines.push({ text: text.slice(start, Math.min(text.length, start + maxLine)), start });
-  }
+  const cursor = new LineCursor(text, maxLine);
+  for (let line = cursor.next(); line; line = cursor.next()) lines.push(line);
   return lines;
+}
+
+/** The lines of a text one at a time, as splitLines gives them, for readers that stop early. */
+export class LineCursor {
+  private start = 0;
+  private readonly ends: LineEnds;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxLine = MAX_LINE,
+  ) {
+    this.ends = new LineEnds(text);
+  }
+
+  next(): Line | null {
+    const { text, start } = this;
+    if (start >= text.length) return null;
+    const found = this.ends.after(start);
+    const end = found < 0 ? text.length : found;
+    const ending = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1;
+    this.start = end + ending;
+    return { text: text.slice(start, Math.min(end, start + this.maxLine)), start };
+  }
 }
 
 /** How many lines of `text` are longer than `maxLine`, and the length of the longest. */
