@@ -13,10 +13,8 @@ export interface Prepared {
   text: string;
   /** The original text (cut at MAX_SCAN), for mapping offsets back. */
   source: string;
-  /** Occurrences of the index's literals, computed on first use. */
+  /** Occurrences of the index's literals by literal id, computed on first use. */
   hits: Map<number, number[]> | null;
-  /** Where each literal first occurs, or -1, by literal id: most rows need no more than this. */
-  first: number[] | null;
 }
 
 export interface Found {
@@ -33,7 +31,7 @@ export function prepare(original: string): Prepared {
   const text = NON_ASCII.test(folded)
     ? folded.replace(/[A-Z]+/g, (run) => run.toLowerCase())
     : folded.toLowerCase();
-  return { text, source, hits: null, first: null };
+  return { text, source, hits: null };
 }
 
 /** A phrase resolved against the index once: each literal with its id, when indexed. */
@@ -101,8 +99,7 @@ export class Matcher {
   }
 
   private candidates(prepared: Prepared, table: CompiledTable): readonly number[] {
-    if (!prepared.hits) this.read(prepared);
-    const hits = prepared.hits!;
+    const hits = this.hitsOf(prepared);
     const rows = [...table.unindexed];
     for (const id of hits.keys()) {
       const starting = table.byFirst.get(id);
@@ -143,19 +140,14 @@ export class Matcher {
   private indexOf(prepared: Prepared, part: string, id: number | undefined, from: number): number {
     if (id === undefined) return prepared.text.indexOf(part, from);
 
-    const first = (prepared.first ?? this.read(prepared))[id]!;
-    if (first < 0 || first >= from) return first;
-    return firstAtOrAfter(prepared.hits?.get(id) ?? [], from);
+    const starts = this.hitsOf(prepared).get(id);
+    if (!starts) return -1;
+    return starts[0]! >= from ? starts[0]! : firstAtOrAfter(starts, from);
   }
 
-  private read(prepared: Prepared): number[] {
-    const hits = this.index.scan(prepared.text);
-    // A plain array: typed arrays of this size live outside the heap and cost more to allocate
-    const first = new Array<number>(this.index.size).fill(-1);
-    for (const [id, starts] of hits) first[id] = starts[0]!;
-    prepared.hits = hits;
-    prepared.first = first;
-    return first;
+  private hitsOf(prepared: Prepared): Map<number, number[]> {
+    prepared.hits ??= this.index.scan(prepared.text);
+    return prepared.hits;
   }
 }
 

@@ -132,9 +132,13 @@ export function readRecipients(lines: Line[]): TextRecord[] {
       continue;
     }
     host = TALKING_TO.exec(trimmed)?.[1]?.toLowerCase() ?? host;
-    const transcript = TRANSCRIPT_RCPT.exec(trimmed);
-    const start = RECIPIENT_LINE.exec(trimmed) ?? labelledRecipient(trimmed) ?? transcript;
-    const coded = start ? null : CODED_ADDRESS.exec(trimmed);
+    // Every pattern that opens a record needs an address: most lines are dismissed at once
+    const named = trimmed.includes('@');
+    const transcript = named ? TRANSCRIPT_RCPT.exec(trimmed) : null;
+    const start = named
+      ? (RECIPIENT_LINE.exec(trimmed) ?? labelledRecipient(trimmed) ?? transcript)
+      : null;
+    const coded = named && !start ? CODED_ADDRESS.exec(trimmed) : null;
     if (start) {
       flush();
       const parts = [start === transcript ? trimmed : rest(trimmed, start[0])];
