@@ -11,17 +11,19 @@ import type { ParsedMessage } from './message.ts';
  * (RFC 2047) in the Subject are left for the caller to decode.
  */
 export function readPlainMessage(input: string | Uint8Array): ParsedMessage | null {
-  const raw = typeof input === 'string' ? input : LATIN1.decode(input);
-  const end = headerEnd(raw);
+  const end = typeof input === 'string' ? headerEnd(input) : headerEndOfBytes(input);
   // The MIME parser's header limit holds here too: past it, the parser rejects the message.
   if (end < 0 || end > MAX_HEADER_BLOCK) return null;
 
-  const headers = parseHeaders(raw.slice(0, end));
+  // Latin-1 keeps one character per byte: the fields are ASCII, or RFC 2047 words for the caller
+  const block =
+    typeof input === 'string' ? input.slice(0, end) : LATIN1.decode(input.subarray(0, end));
+  const headers = parseHeaders(block);
   const type = (headers.get('content-type') ?? 'text/plain').toLowerCase();
   const encoding = (headers.get('content-transfer-encoding') ?? '7bit').trim().toLowerCase();
   if (!/^text\/plain\b/.test(type) || !PLAIN_ENCODINGS.has(encoding)) return null;
 
-  const body = typeof input === 'string' ? raw.slice(end) : input.subarray(end);
+  const body = typeof input === 'string' ? input.slice(end) : input.subarray(end);
   const text = decodeBody(body, charsetOf(type));
   if (text === null) return null;
   return { headers, text, deliveryStatus: [], feedbackReport: [], returned: null };
@@ -37,6 +39,16 @@ const PLAIN_ENCODINGS = new Set(['7bit', '8bit', 'binary']);
 function headerEnd(raw: string): number {
   const m = /\r?\n\r?\n/.exec(raw);
   return m ? m.index + m[0].length : -1;
+}
+
+/** The same in bytes, looked for no further than the header limit. */
+function headerEndOfBytes(bytes: Uint8Array): number {
+  const last = Math.min(bytes.length, MAX_HEADER_BLOCK + 3);
+  for (let lf = bytes.indexOf(10); lf >= 0 && lf < last; lf = bytes.indexOf(10, lf + 1)) {
+    if (bytes[lf + 1] === 10) return lf + 2;
+    if (bytes[lf + 1] === 13 && bytes[lf + 2] === 10) return lf + 3;
+  }
+  return -1;
 }
 
 /** Fields unfolded (RFC 5322 section 2.2.3), names lowercased, the first of each kept. */
@@ -59,10 +71,26 @@ function charsetOf(contentType: string): string {
 /** The body in its charset; null for a charset this runtime cannot decode. */
 function decodeBody(body: string | Uint8Array, charset: string): string | null {
   if (typeof body === 'string') return body;
-  const label = /^(?:us-ascii|ascii|utf-?8)$/i.test(charset) ? 'utf-8' : charset;
+  const label = /^(?:us-ascii|ascii|utf-?8)$/i.test(charset) ? 'utf-8' : charset.toLowerCase();
+  const decoder = decoderFor(label);
+  return decoder ? decoder.decode(body) : null;
+}
+
+/**
+ * Decoders by charset label, made once: a new TextDecoder costs more than decoding a bounce's
+ * body. Labels come from the input, so only the first few are kept.
+ */
+const DECODERS = new Map<string, TextDecoder>();
+const MAX_DECODERS = 16;
+
+function decoderFor(label: string): TextDecoder | null {
+  let decoder = DECODERS.get(label);
+  if (decoder) return decoder;
   try {
-    return new TextDecoder(label).decode(body);
+    decoder = new TextDecoder(label);
   } catch {
     return null;
   }
+  if (DECODERS.size < MAX_DECODERS) DECODERS.set(label, decoder);
+  return decoder;
 }
