@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytesToText, longLines, splitLines } from '../../src/core/text.ts';
+import { bytesToText, foldSpaces, LineCursor, longLines, splitLines } from '../../src/core/text.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -56,6 +56,48 @@ describe('lines of a text', () => {
 
         expect(splitLines(t, maxLine)).toEqual(expected.lines);
         expect(longLines(t, maxLine)).toEqual({ count: expected.count, longest: expected.longest });
+      }),
+    );
+  });
+});
+
+describe('white space folded', () => {
+  it('becomes one space per run, exactly as replacing /\\s+/g does, for every kind of space', () => {
+    const piece = fc.constantFrom(
+      'a',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u3000',
+      '\u00a0',
+      '\ufeff',
+      'メ',
+    );
+    const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(foldSpaces(t)).toBe(t.replace(/\s+/g, ' '));
+      }),
+    );
+  });
+});
+
+describe('a line cursor', () => {
+  it('gives the lines splitLines gives, one at a time, then null', () => {
+    const piece = fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', ' ');
+    const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+    fc.assert(
+      fc.property(text, (t) => {
+        const cursor = new LineCursor(t, 3);
+        const read = [];
+        for (let line = cursor.next(); line; line = cursor.next()) read.push(line);
+
+        expect(read).toEqual(splitLines(t, 3));
+        expect(cursor.next()).toBeNull();
       }),
     );
   });

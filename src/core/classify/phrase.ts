@@ -1,3 +1,4 @@
+import { foldSpaces } from '../text.ts';
 import { LiteralIndex } from './literal-index.ts';
 import type { Phrase, PhraseRow } from './types.ts';
 
@@ -26,7 +27,7 @@ const NON_ASCII = /[\u0080-\uffff]/;
 
 export function prepare(original: string): Prepared {
   const source = original.length > MAX_SCAN ? original.slice(0, MAX_SCAN) : original;
-  const folded = source.replace(/\s+/g, ' ');
+  const folded = foldSpaces(source);
   // In ASCII text the whole-string lowercase is the same and needs no call per capital run
   const text = NON_ASCII.test(folded)
     ? folded.replace(/[A-Z]+/g, (run) => run.toLowerCase())
