@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { phraseNotesPlugin } from './scripts/strip-phrase-notes.ts';
 
 /** Firefox only: Chrome reports the key as unrecognised. The id stays fixed across releases. */
 const GECKO = {
@@ -34,7 +35,7 @@ export default defineConfig({
     excludeSources: ['dist/**', 'generated/**', 'test-results/**', 'playwright-report/**', 'tmp-*'],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), phraseNotesPlugin()],
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
