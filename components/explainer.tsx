@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '../src/knowledge/explain.ts';
+import type { LogPanel } from './lookup-view.tsx';
 import { useWords } from './i18n.ts';
 import { loadLastInput, saveLastInput } from './last-input.ts';
 import { addToHistory } from './settings.ts';
@@ -29,6 +30,7 @@ interface Shown {
   text: string;
   result: LookupResult | null;
   view: Engine['LookupView'] | null;
+  log?: LogPanel | null;
   failed?: boolean;
 }
 
@@ -63,11 +65,13 @@ export function Explainer({ initialText = '', autoFocus = false, remember = fals
     loadEngine()
       .then(async (e) => {
         const start = performance.now();
+        const panel = e.logPanelFor(text);
         const result = await e.lookup(text, e.ENTRIES, e.getSearch());
+        const log = await panel(result.decoded);
         measureSince(MEASURES.lookup, start);
         // A slower decode of an older text must not replace the newer one's answer.
         if (seq !== latest.current) return;
-        setShown({ text, result, view: e.LookupView });
+        setShown({ text, result, view: e.LookupView, log });
         if (remember) void saveLastInput(text);
         const first = result.decoded?.recipients[0];
         if (first !== undefined)
@@ -112,7 +116,7 @@ export function Explainer({ initialText = '', autoFocus = false, remember = fals
         ) : shown.result === null || View === null ? (
           <p class="hint">{t('search.empty')}</p>
         ) : (
-          <View result={shown.result} />
+          <View result={shown.result} log={shown.log} />
         )}
       </div>
     </div>
