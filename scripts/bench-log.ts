@@ -38,7 +38,10 @@ interface Measure {
   stderr: string;
 }
 
-/** Counts as each program prints them: pflogsumm rounds large ones (`1557k`). */
+/**
+ * Counts as each program prints them: pflogsumm rounds large ones in units of 1,024 (1,557,681
+ * is its `1521k`).
+ */
 interface Found {
   sent: string;
   deferred: string;
@@ -178,7 +181,10 @@ async function main(): Promise<void> {
   else console.log(`pflogsumm: not installed (${PFLOGSUMM}); apt-get install pflogsumm`);
   console.log(`  (V8 flags: ${V8_FLAGS.join(' ')})`);
   console.log(`\ncounts, bounce-explainer log: ${countsText(ourCounts(ours))}`);
-  if (theirs) console.log(`counts, pflogsumm:            ${countsText(pflogsummCounts(theirs))}`);
+  if (theirs) {
+    console.log(`counts, pflogsumm:            ${countsText(pflogsummCounts(theirs))}`);
+    console.log('  (pflogsumm writes k for 1,024 and m for 1,048,576)');
+  }
   if (theirs) {
     const ratio = theirs.seconds / ours.seconds;
     console.log(`\nbounce-explainer log is ${ratio.toFixed(2)}x as fast as pflogsumm`);
