@@ -7,6 +7,7 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'message file too big', seen: 'Postfix' },
   { phrase: 'message size exceeds fixed limit', seen: 'Postfix' },
   { phrase: 'message size exceeds maximum value', seen: 'various MTAs' },
+  { phrase: 'message size exceeds maximum permitted', seen: 'Exim (message_size_limit)' },
   { phrase: 'exceeded maximum inbound message size', seen: 'various MTAs' },
   { phrase: 'exceeded the maximum incoming message size', seen: 'various MTAs' },
   { phrase: 'max message size exceeded', seen: 'various MTAs' },

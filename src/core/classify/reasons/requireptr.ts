@@ -8,6 +8,10 @@ export const PHRASES: readonly PhraseRow[] = [
   { phrase: 'reverse dns', seen: 'Exim, Exchange Online, various MTAs' },
   { phrase: 'rdns record', seen: 'various MTAs' },
   { phrase: 'cannot find your hostname', seen: 'Postfix (reject_unknown_client_hostname)' },
+  {
+    phrase: 'cannot find your reverse hostname',
+    seen: 'Postfix (reject_unknown_reverse_client_hostname)',
+  },
   { phrase: 'cannot resolve your address', seen: 'various MTAs' },
   { phrase: 'ip name lookup failed', seen: 'various MTAs' },
   { phrase: 'sender ip reverse lookup rejected', seen: 'various MTAs' },
