@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 /**
  * What each page of a built extension can load, chunk by chunk, gzipped at level 9: the scripts
  * its HTML names and their static imports ("load"), then every chunk reachable through a dynamic
- * import ("first use"). Shared by the speed benchmark and scripts/ext-size.ts.
+ * import ("first use"), except those fetched only for one kind of paste (see ON_DEMAND). Shared
+ * by the speed benchmark and scripts/ext-size.ts.
  */
 
 export type When = 'load' | 'first use' | 'whole messages' | 'log lines';
