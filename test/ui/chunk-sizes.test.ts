@@ -24,7 +24,8 @@ function fakeBuild(): string {
     'engine-d4.js',
     'const m=["chunks/data-e5.js"];import{x}from"./data-e5.js";import"./whole-message-j10.js";' +
       'import"./deep-n14.js";' +
-      'export const p=()=>import(`./postal-mime-f6.js`);export const l=()=>import("./log-summary-h8.js")',
+      'export const p=()=>import(`./postal-mime-f6.js`);' +
+      'export const l=()=>import("./log-summary-h8.js")',
   );
   chunk('log-summary-h8.js', 'import{x}from"./data-e5.js";import"./log-view-i9.js"');
   chunk('log-view-i9.js', 'import"./whole-message-j10.js";export{}');
