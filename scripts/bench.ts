@@ -47,27 +47,25 @@ let n = 0;
 for (const file of process.argv.slice(2)) n += readFileSync(file).length;
 console.log(n);
 `,
-  // with the options and the Blob of src/core/extract/message.ts and the CLI
+  // with the options of src/core/extract/message.ts and the CLI's Blob
   postalMime: `import { readFileSync } from 'node:fs';
 import PostalMime from 'postal-mime';
-const options = { maxNestingDepth: 32, maxHeadersSize: 262144, maxRfc822NestingDepth: 0,
-  forceRfc822Attachments: true };
+import { MIME_OPTIONS } from ${JSON.stringify(resolve('src/core/extract/message.ts'))};
 let n = 0;
 for (const file of process.argv.slice(2))
-  n += (await PostalMime.parse(readFileSync(file), options)).attachments.length;
+  n += (await PostalMime.parse(readFileSync(file), MIME_OPTIONS)).attachments.length;
 console.log(n);
 `,
   // the files the decoder cannot read without the MIME parser: see src/core/extract/message.ts
   postalMimeNeeded: `import { readFileSync } from 'node:fs';
 import PostalMime from 'postal-mime';
+import { MIME_OPTIONS } from ${JSON.stringify(resolve('src/core/extract/message.ts'))};
 import { readPlainMessage } from ${JSON.stringify(resolve('src/core/extract/plain-message.ts'))};
-const options = { maxNestingDepth: 32, maxHeadersSize: 262144, maxRfc822NestingDepth: 0,
-  forceRfc822Attachments: true };
 let n = 0;
 for (const file of process.argv.slice(2)) {
   const input = readFileSync(file);
   if (readPlainMessage(input)) continue;
-  await PostalMime.parse(input, options);
+  await PostalMime.parse(input, MIME_OPTIONS);
   n++;
 }
 console.log(n);

@@ -26,7 +26,7 @@ const ON_DEMAND: [RegExp, When][] = [
   [/^(?:postal-mime|whole-message)-/, 'whole messages'],
   [/^log-summary-/, 'log lines'],
 ];
-const isOnDemand = (when: When) => when === 'whole messages' || when === 'log lines';
+const isOnDemand = (when: When) => ON_DEMAND.some(([, kind]) => kind === when);
 
 const STATIC = /\bimport\s*(?:[\w$*{},\s]+from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g;
 /**
@@ -46,7 +46,7 @@ const RANK: Record<When, number> = { load: 0, 'first use': 1, 'whole messages': 
 /** When a chunk is fetched through one import of a chunk fetched at `from`. */
 function through(from: When, file: string, dynamic: boolean): When {
   if (!dynamic) return from;
-  if (from !== 'load' && from !== 'first use') return from;
+  if (isOnDemand(from)) return from;
   return ON_DEMAND.find(([name]) => name.test(file))?.[1] ?? 'first use';
 }
 

@@ -114,7 +114,7 @@ test.describe('speed', () => {
     }
     await expect(page.locator('.recipient').first()).toBeVisible();
     // Each in a page of its own, so that its first paste is the one that fetches the chunks.
-    const onDemand: string[] = [];
+    const firstPastes: string[] = [];
     for (const [name, text] of FIRST_PASTES) {
       const fresh = await openPage('popup.html');
       const first = await timeUntil(fresh, 'set', text);
@@ -123,7 +123,7 @@ test.describe('speed', () => {
         await timeUntil(fresh, 'set', 'au');
         again.push(await timeUntil(fresh, 'set', text));
       }
-      onDemand.push(
+      firstPastes.push(
         `  ${name}: first paste ${first.total.toFixed(1)} ms, ` +
           `then median ${median(again.map((t) => t.total)).toFixed(1)} ms (5 pastes)`,
       );
@@ -143,7 +143,7 @@ test.describe('speed', () => {
       `then until shown ${ms(of(ts, 'after'))}`;
     console.log(
       `paste to explanation: median ${ms(of(explains, 'total'))} (${explains.length} pastes)\n` +
-        `  ${parts(explains)}\n${onDemand.join('\n')}`,
+        `  ${parts(explains)}\n${firstPastes.join('\n')}`,
     );
     console.log(
       `keystroke to results: median ${ms(of(keys, 'total'))} (${keys.length} keystrokes)\n` +

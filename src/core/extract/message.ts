@@ -30,6 +30,9 @@ export const MAX_PARTS = 64;
  */
 const MIME_LIMITS = { maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 0 };
 
+/** What postal-mime is given: the limits, and returned messages kept whole as attachments. */
+export const MIME_OPTIONS = { ...MIME_LIMITS, forceRfc822Attachments: true };
+
 const STATUS_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const RETURNED_TYPES = new Set([
   'message/rfc822',
@@ -53,7 +56,7 @@ export async function parseMessage(input: string | Uint8Array): Promise<ParsedMe
   // Loaded on first use: pasted replies, log lines and plain bounces never need it, and the
   // extension's popup opens faster without it.
   const { default: PostalMime } = await import('postal-mime');
-  const email = await PostalMime.parse(input, { ...MIME_LIMITS, forceRfc822Attachments: true });
+  const email = await PostalMime.parse(input, MIME_OPTIONS);
   if (email.attachments.length > MAX_PARTS) {
     throw new Error(`More than ${MAX_PARTS} MIME parts: ${email.attachments.length}`);
   }
