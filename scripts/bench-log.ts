@@ -150,7 +150,9 @@ function row(name: string, m: Measure, bytes: number): string {
   const mbps = bytes / 1e6 / m.seconds;
   const peak = m.peakMb === null ? 'n/a' : `${m.peakMb.toFixed(1)} MB`;
   const status = m.code === 0 ? '' : `  (exit ${m.code}: ${m.stderr.trim().split('\n').pop()})`;
-  return `${name.padEnd(34)} ${m.seconds.toFixed(1).padStart(8)} s ${mbps.toFixed(1).padStart(8)} MB/s   peak ${peak}${status}`;
+  const seconds = `${m.seconds.toFixed(1).padStart(8)} s`;
+  const rate = `${mbps.toFixed(1).padStart(8)} MB/s`;
+  return `${name.padEnd(34)} ${seconds} ${rate}   peak ${peak}${status}`;
 }
 
 async function main(): Promise<void> {

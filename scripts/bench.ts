@@ -127,7 +127,8 @@ function inProcess(runner: string): void {
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   console.log(`in-process, ${files.length} messages x 5 rounds:`);
   console.log(
-    `  median ${at(0.5).toFixed(3)} ms   p99 ${at(0.99).toFixed(3)} ms   mean ${mean.toFixed(3)} ms`,
+    `  median ${at(0.5).toFixed(3)} ms   p99 ${at(0.99).toFixed(3)} ms   ` +
+      `mean ${mean.toFixed(3)} ms`,
   );
 }
 
@@ -135,7 +136,8 @@ function wholeProcess(runners: Record<Runner, string>): void {
   const sisimai = timeProcess('perl', [
     '-MSisimai',
     '-e',
-    'my $n = 0; for my $f (@ARGV) { my $d = Sisimai->make($f); $n += scalar @$d if $d } print "$n\\n"',
+    'my $n = 0; for my $f (@ARGV) { my $d = Sisimai->make($f); $n += scalar @$d if $d } ' +
+      'print "$n\\n"',
     ...files,
   ]);
   const times = (ms: number) => (sisimai ? `, ${(sisimai.ms / ms).toFixed(2)}x Sisimai` : '');
